@@ -1,0 +1,64 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { DocumentKind, RuleSetting } from '../model/documents.js';
+import type { Lang } from '../model/lang.js';
+import type { LoadedDocument } from '../load/loaded-document.js';
+import type { LoadedRepository } from '../load/load-repository.js';
+import { checkSchema } from './schema/check-schema.js';
+
+/** A document with the kind it declares and whether it passed every check without an error. */
+export interface CheckedDocument {
+  document: LoadedDocument;
+  kind: DocumentKind | undefined;
+  valid: boolean;
+}
+
+export interface CheckResult {
+  documents: CheckedDocument[];
+  diagnostics: Diagnostic[];
+}
+
+export interface CheckOptions {
+  lang: Lang;
+  /** Severity per rule id from `samverkan.yaml`; `off` drops the rule's findings. */
+  rules?: Readonly<Record<string, RuleSetting>>;
+}
+
+/**
+ * Checks every loaded document: the load findings are kept, and each well-formed document is
+ * checked against the schema of its kind. A document with syntax errors is not schema-checked,
+ * since its data may be partial and would only add noise.
+ */
+export function checkRepository(repository: LoadedRepository, options: CheckOptions): CheckResult {
+  const diagnostics: Diagnostic[] = [...repository.diagnostics];
+  const documents: CheckedDocument[] = [];
+  for (const file of repository.files) {
+    diagnostics.push(...file.diagnostics);
+    const fileHasErrors = file.diagnostics.some((d) => d.severity === 'error');
+    for (const document of file.documents) {
+      if (!document.wellFormed) {
+        documents.push({ document, kind: undefined, valid: false });
+        continue;
+      }
+      const schema = checkSchema(document, options.lang);
+      diagnostics.push(...schema.diagnostics);
+      const valid = !fileHasErrors && !schema.diagnostics.some((d) => d.severity === 'error');
+      documents.push({ document, kind: schema.kind, valid });
+    }
+  }
+  return { documents, diagnostics: applySeverities(diagnostics, options.rules) };
+}
+
+/** Applies `samverkan.yaml`'s `rules:` to the findings. */
+export function applySeverities(
+  diagnostics: readonly Diagnostic[],
+  rules: Readonly<Record<string, RuleSetting>> | undefined,
+): Diagnostic[] {
+  if (!rules) return [...diagnostics];
+  const result: Diagnostic[] = [];
+  for (const diagnostic of diagnostics) {
+    const setting = Object.hasOwn(rules, diagnostic.rule) ? rules[diagnostic.rule] : undefined;
+    if (setting === 'off') continue;
+    result.push(setting === undefined ? diagnostic : { ...diagnostic, severity: setting });
+  }
+  return result;
+}

@@ -1,0 +1,73 @@
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ConfigError } from '../errors.js';
+import { fullMessage } from '../model/diagnostic.js';
+import type { Config } from '../model/documents.js';
+import { localize, type Lang } from '../model/lang.js';
+import type { LoadedFile } from '../load/loaded-document.js';
+import { loadFile } from '../load/load-repository.js';
+import { checkSchema } from './schema/check-schema.js';
+
+export const CONFIG_FILE = 'samverkan.yaml';
+
+export interface ResolvedConfig {
+  config: Config;
+  /** The effective language: `--lang`, else `language:` in the configuration, else Swedish. */
+  lang: Lang;
+  /** The configuration file as loaded, so the repository load does not read it again. */
+  file: LoadedFile | undefined;
+}
+
+/**
+ * Reads `samverkan.yaml` at the root, if there is one. A configuration that cannot be used is a
+ * configuration error (exit 2), shown as one line with its position: the run would otherwise
+ * check the repository with settings nobody asked for.
+ */
+export async function resolveConfig(root: string, requestedLang: Lang | undefined): Promise<ResolvedConfig> {
+  const absolute = join(root, CONFIG_FILE);
+  const exists = await access(absolute).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) return { config: { kind: 'config' }, lang: requestedLang ?? 'sv', file: undefined };
+
+  let lang: Lang = requestedLang ?? 'sv';
+  let file = await loadFile(absolute, CONFIG_FILE, lang);
+  let config = usableConfig(file, lang);
+  if (requestedLang === undefined && config.language !== undefined && config.language !== lang) {
+    // The configuration chose the language: load it again so its own findings speak it too.
+    lang = config.language;
+    file = await loadFile(absolute, CONFIG_FILE, lang);
+    config = usableConfig(file, lang);
+  }
+  return { config, lang, file };
+}
+
+function usableConfig(file: LoadedFile, lang: Lang): Config {
+  const problems = [...file.diagnostics.filter((d) => d.severity === 'error')];
+  const [document, ...others] = file.documents;
+  if (document && document.wellFormed) {
+    problems.push(...checkSchema(document, lang).diagnostics.filter((d) => d.severity === 'error'));
+  }
+  const first = problems[0];
+  if (first) {
+    throw new ConfigError(`${first.file}:${first.start.line}:${first.start.column}: ${fullMessage(first)}`, {
+      file: first.file,
+    });
+  }
+  const data = document?.data as Config | undefined;
+  if (!document || data?.kind !== 'config' || others.length > 0) {
+    throw new ConfigError(
+      localize(
+        {
+          sv: '{file}: ska innehålla ett enda dokument med kind: config.',
+          en: '{file}: must hold a single document with kind: config.',
+        },
+        lang,
+        { file: CONFIG_FILE },
+      ),
+      { file: CONFIG_FILE },
+    );
+  }
+  return data;
+}

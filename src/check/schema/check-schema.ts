@@ -1,0 +1,83 @@
+import type { Diagnostic } from '../../model/diagnostic.js';
+import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from '../../model/documents.js';
+import { render, type Lang } from '../../model/lang.js';
+import { createDiagnostic } from '../../model/messages.js';
+import type { LoadedDocument } from '../../load/loaded-document.js';
+import { locate } from '../../load/locate.js';
+import { suggest } from '../suggest.js';
+import { problemsFromAjv, showValue, typeName, type SchemaProblem } from './from-ajv.js';
+import { SCHEMA_MESSAGES, WORDS } from './messages.js';
+import { validatorFor } from './validators.js';
+
+export interface SchemaResult {
+  /** The document's kind when it declares a known one. */
+  kind: DocumentKind | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/** Checks one document against the schema of the kind it declares. */
+export function checkSchema(doc: LoadedDocument, lang: Lang): SchemaResult {
+  const problems: SchemaProblem[] = [];
+  const kind = kindProblems(doc.data, lang, problems);
+  if (kind !== undefined && problems.length === 0) {
+    const validate = validatorFor(kind);
+    if (!validate(doc.data)) {
+      problems.push(
+        ...problemsFromAjv(validate.errors ?? [], {
+          lang,
+          data: doc.data,
+          sourceText: (pointer) => {
+            const [start, end] = locate(doc.yaml, pointer);
+            return start === end ? undefined : doc.source.text.slice(start, end);
+          },
+        }),
+      );
+    }
+  }
+  return { kind, diagnostics: problems.map((p) => toDiagnostic(doc, p, lang)) };
+}
+
+/** The kind decides which schema applies, so its problems are found before any schema runs. */
+function kindProblems(data: unknown, lang: Lang, problems: SchemaProblem[]): DocumentKind | undefined {
+  const allowed = DOCUMENT_KINDS.join(', ');
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ rule: 'schema/type', messageId: 'not-a-mapping', data: { actual: typeName(data, lang) }, pointer: '', on: 'value' });
+    return undefined;
+  }
+  if (!Object.hasOwn(data, 'kind')) {
+    problems.push({ rule: 'schema/required', messageId: 'missing-kind', data: { allowed }, pointer: '', on: 'key' });
+    return undefined;
+  }
+  const kind = (data as { kind: unknown }).kind;
+  if (isDocumentKind(kind)) return kind;
+  const candidate = typeof kind === 'string' ? suggest(kind, DOCUMENT_KINDS) : undefined;
+  problems.push({
+    rule: 'schema/enum',
+    messageId: 'unknown-kind',
+    data: {
+      value: showValue(kind, lang),
+      allowed,
+      suggestion: candidate === undefined ? '' : render(WORDS.didYouMean[lang], { candidate }),
+    },
+    pointer: '/kind',
+    on: 'value',
+  });
+  return undefined;
+}
+
+function toDiagnostic(doc: LoadedDocument, problem: SchemaProblem, lang: Lang): Diagnostic {
+  const [start, end] = locate(doc.yaml, problem.pointer, problem.on);
+  return createDiagnostic(
+    {
+      rule: problem.rule,
+      messageId: problem.messageId,
+      spec: SCHEMA_MESSAGES[problem.messageId],
+      data: problem.data,
+      file: doc.file,
+      start: doc.source.positionAt(start),
+      end: doc.source.positionAt(end),
+      pointer: problem.pointer,
+    },
+    lang,
+  );
+}

@@ -1,0 +1,75 @@
+import { Command, Help, Option } from 'commander';
+import { localize, type Lang, type Localized } from '../model/lang.js';
+import type { Io } from './io.js';
+
+/** The options every command takes (format.md, "Command contract"). */
+export interface CommonOptions {
+  root: string;
+  lang?: Lang;
+  format?: string;
+  debug?: boolean;
+  color: boolean;
+}
+
+export interface ValidateOptions extends CommonOptions {
+  output?: string;
+  quiet?: boolean;
+}
+
+const HELP_TITLES: Record<string, Localized> = {
+  'Usage:': { sv: 'Användning:', en: 'Usage:' },
+  'Options:': { sv: 'Flaggor:', en: 'Options:' },
+  'Commands:': { sv: 'Kommandon:', en: 'Commands:' },
+  'Arguments:': { sv: 'Argument:', en: 'Arguments:' },
+};
+
+/**
+ * The command line. Each action imports its command when it runs, so `--help` and `--version`
+ * load no more than commander and this file.
+ */
+export function createProgram(lang: Lang, version: string, io: Io, done: (exitCode: number) => void): Command {
+  const t = (message: Localized) => localize(message, lang);
+  const program = new Command('samverkan')
+    .description(
+      t({
+        sv: 'Kontrollera och följ upp samverkansöverenskommelser mellan kommun och polis, lagrade som YAML.',
+        en: 'Check and follow up cooperation agreements between kommun and police, kept as YAML.',
+      }),
+    )
+    .version(version, '-V, --version', t({ sv: 'visa versionen', en: 'show the version' }))
+    .helpOption('-h, --help', t({ sv: 'visa hjälp', en: 'show help' }))
+    .helpCommand(false)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
+
+  program.configureHelp({
+    styleTitle: (title: string) => (HELP_TITLES[title] ? t(HELP_TITLES[title]) : title),
+  } as Partial<Help>);
+
+  const validate = withCommonOptions(program.command('validate'), lang, ['pretty', 'json'])
+    .description(
+      t({
+        sv: 'Kontrollera alla dokument mot scheman och regler; avslutar med 1 om fel hittas.',
+        en: 'Check every document against the schemas and rules; exits 1 when errors are found.',
+      }),
+    )
+    .option('-o, --output <file>', t({ sv: 'skriv resultatet till en fil i stället för stdout', en: 'write the result to a file instead of stdout' }))
+    .option('-q, --quiet', t({ sv: 'visa bara fel, inga varningar', en: 'show errors only, no warnings' }));
+  validate.action(async (options: ValidateOptions) => {
+    const { runValidate } = await import('./commands/validate.js');
+    done(await runValidate(options, io));
+  });
+  return program;
+}
+
+function withCommonOptions(command: Command, lang: Lang, formats: readonly string[]): Command {
+  const t = (message: Localized) => localize(message, lang);
+  return command
+    .helpOption('-h, --help', t({ sv: 'visa hjälp', en: 'show help' }))
+    .option('--root <dir>', t({ sv: 'arkivets rotmapp', en: "the repository's root folder" }), '.')
+    .addOption(new Option('--lang <lang>', t({ sv: 'språk för meddelanden (standard: sv eller config.language)', en: 'language of messages (default: sv or config.language)' })).choices(['sv', 'en']))
+    .addOption(new Option('--format <format>', t({ sv: 'utdataformat', en: 'output format' })).choices(formats).default(formats[0]))
+    .option('--debug', t({ sv: 'visa stackspår vid interna fel', en: 'show stack traces on internal errors' }))
+    .option('--no-color', t({ sv: 'ingen färg (även med NO_COLOR)', en: 'no colour (also with NO_COLOR)' }));
+}

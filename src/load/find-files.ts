@@ -1,0 +1,89 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Lang } from '../model/lang.js';
+import { createDiagnostic } from '../model/messages.js';
+import { compileGlobs } from './glob.js';
+import { FILE_MESSAGES } from './messages.js';
+
+export interface FoundFile {
+  /** Relative to the root, with `/`. */
+  path: string;
+  absolute: string;
+}
+
+export interface Discovery {
+  files: FoundFile[];
+  diagnostics: Diagnostic[];
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/**
+ * Finds the documents of a repository: every `*.yaml`/`*.yml` below the root, except in folders
+ * whose name starts with `.`, `node_modules` and what `exclude` names. Symbolic links are followed
+ * only while they stay inside the root; one that leaves it is a diagnostic, never read.
+ */
+export async function findFiles(root: string, exclude: readonly string[], lang: Lang): Promise<Discovery> {
+  const excluded = compileGlobs(exclude);
+  const realRoot = await realpath(root);
+  const files: FoundFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const visited = new Set<string>([realRoot]);
+
+  const report = (path: string, id: 'symlink-outside-root' | 'unreadable', data: Record<string, string>) =>
+    diagnostics.push(
+      createDiagnostic(
+        { rule: `file/${id}`, messageId: id, spec: FILE_MESSAGES[id], data, file: path, start: { line: 1, column: 1 } },
+        lang,
+      ),
+    );
+
+  async function walk(dir: string, relDir: string): Promise<void> {
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const absolute = join(dir, entry.name);
+      const path = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
+      let isDir = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = await realpath(absolute);
+        } catch (error) {
+          if (YAML_FILE.test(entry.name)) report(path, 'unreadable', { reason: reason(error) });
+          continue;
+        }
+        if (target !== realRoot && !target.startsWith(realRoot + sep)) {
+          const targetIsDir = (await stat(target).catch(() => undefined))?.isDirectory() ?? false;
+          if (targetIsDir || YAML_FILE.test(entry.name)) report(path, 'symlink-outside-root', { target });
+          continue;
+        }
+        isDir = (await stat(target)).isDirectory();
+        if (isDir) {
+          if (visited.has(target)) continue;
+          visited.add(target);
+        }
+      }
+      if (isDir) {
+        if (entry.name.startsWith('.') || entry.name === 'node_modules' || excluded(path)) continue;
+        await walk(absolute, path);
+      } else if (YAML_FILE.test(entry.name) && !excluded(path)) {
+        files.push({ path, absolute });
+      }
+    }
+  }
+
+  await walk(realRoot, '');
+  return { files, diagnostics };
+}
+
+/** A path relative to the root, with `/`, as every output shows it. */
+export function toRepoPath(root: string, absolute: string): string {
+  return relative(root, absolute).split(sep).join('/');
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : String(error);
+}
+

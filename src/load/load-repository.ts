@@ -1,0 +1,67 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { InputError } from '../errors.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { localize, type Lang } from '../model/lang.js';
+import { findFiles } from './find-files.js';
+import type { LoadedFile } from './loaded-document.js';
+import { parseYaml } from './parse-yaml.js';
+import { readSource } from './read-source.js';
+
+export interface LoadedRepository {
+  /** Absolute path of the root. */
+  root: string;
+  /** Every YAML file found, in path order, with its documents and its load diagnostics. */
+  files: LoadedFile[];
+  /** Findings about entries that are not files of their own (links leaving the root). */
+  diagnostics: Diagnostic[];
+}
+
+export interface LoadOptions {
+  lang: Lang;
+  exclude?: readonly string[];
+  /** Files already loaded (the configuration), so that no file is read twice. */
+  preloaded?: ReadonlyMap<string, LoadedFile>;
+}
+
+/** Reading many small files: enough in flight to hide latency, few enough to respect file limits. */
+const CONCURRENCY = 32;
+
+/** Finds, reads and parses every document of a repository. Problems in files are diagnostics. */
+export async function loadRepository(root: string, options: LoadOptions): Promise<LoadedRepository> {
+  const absoluteRoot = await assertFolder(root, options.lang);
+  const discovery = await findFiles(absoluteRoot, options.exclude ?? [], options.lang);
+  const files: LoadedFile[] = new Array(discovery.files.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < discovery.files.length) {
+      const i = next++;
+      const found = discovery.files[i]!;
+      files[i] = options.preloaded?.get(found.path) ?? (await loadFile(found.absolute, found.path, options.lang));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, discovery.files.length) }, worker));
+  return { root: absoluteRoot, files, diagnostics: discovery.diagnostics };
+}
+
+/** Reads and parses one file. */
+export async function loadFile(absolute: string, path: string, lang: Lang): Promise<LoadedFile> {
+  const read = await readSource(absolute, path, lang);
+  if (!read.ok) return { path, documents: [], diagnostics: [read.diagnostic] };
+  return parseYaml(read.source, lang);
+}
+
+/** The root must be an existing folder: anything else is an input error (exit 2). */
+export async function assertFolder(root: string, lang: Lang): Promise<string> {
+  const absolute = resolve(root);
+  const info = await stat(absolute).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    const message = info
+      ? { sv: 'Inte en mapp: {root}', en: 'Not a folder: {root}' }
+      : { sv: 'Mappen finns inte: {root}', en: 'The folder does not exist: {root}' };
+    throw new InputError(localize(message, lang, { root }), {
+      hint: localize({ sv: 'Ange arkivets rotmapp med --root.', en: "Give the repository's root folder with --root." }, lang),
+    });
+  }
+  return absolute;
+}

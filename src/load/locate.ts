@@ -1,0 +1,54 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { parsePointer } from '../model/pointer.js';
+
+export type Anchor = 'key' | 'value';
+
+/**
+ * The source range (UTF-16 offsets, end exclusive) of what a JSON Pointer names in a parsed
+ * document: the key for `on: 'key'` (an unknown or duplicate field), otherwise the value. A list
+ * item has no key, so its value is used. When the pointer leads past what exists (a missing
+ * field), the deepest node that exists is returned.
+ */
+export function locate(doc: Document.Parsed, pointer: string, on: Anchor = 'value'): readonly [number, number] {
+  let node: unknown = doc.contents;
+  let keyNode: unknown;
+  for (const segment of parsePointer(pointer)) {
+    node = resolveAlias(doc, node);
+    keyNode = undefined;
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (p) => isPair(p) && (p.key === null ? '' : isScalar(p.key) ? String(p.key.value ?? '') : undefined) === segment,
+      );
+      if (!pair) break;
+      keyNode = pair.key;
+      node = pair.value ?? pair.key;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)];
+      if (!/^\d+$/.test(segment) || item === undefined) break;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  if (on === 'key' && keyNode) return rangeOfNode(keyNode) ?? [0, 0];
+  if (on === 'key' && (isMap(node) || isSeq(node))) {
+    // A collection without a key of its own (the document, a list item): its first line is the
+    // place to add what is missing, not the whole block.
+    const first = node.items[0];
+    const head = isPair(first) ? first.key : first;
+    const start = node.range?.[0] ?? 0;
+    return [start, Math.max(start, rangeOfNode(head)?.[1] ?? start)];
+  }
+  return rangeOfNode(node) ?? [0, 0];
+}
+
+function resolveAlias(doc: Document.Parsed, node: unknown): unknown {
+  return isAlias(node) ? (node.resolve(doc) ?? node) : node;
+}
+
+function rangeOfNode(node: unknown): readonly [number, number] | undefined {
+  const range = (node as Node | null | undefined)?.range;
+  if (!range) return undefined;
+  // An empty value (`key:` with nothing after it) has a zero-width range; keep it visible.
+  return [range[0], Math.max(range[1], range[0])];
+}

@@ -1,0 +1,69 @@
+import type { MessageTable } from '../model/messages.js';
+
+/** Findings about a file as a whole, before YAML is parsed. Rule id: `file/<id>`. */
+export const FILE_MESSAGES = {
+  'not-regular': {
+    message: { sv: 'Inte en vanlig fil', en: 'Not a regular file' },
+    hint: {
+      sv: 'Ta bort den eller byt namn så att den inte slutar på .yaml eller .yml.',
+      en: 'Remove it or rename it so that it does not end in .yaml or .yml.',
+    },
+  },
+  unreadable: {
+    message: { sv: 'Filen kan inte läsas ({reason})', en: 'The file cannot be read ({reason})' },
+    hint: {
+      sv: 'Kontrollera att filen finns och att du har läsbehörighet; en trasig symbolisk länk pekar på något som inte finns.',
+      en: 'Check that the file exists and that you may read it; a broken symbolic link points at nothing.',
+    },
+  },
+  'symlink-outside-root': {
+    message: {
+      sv: 'Symbolisk länk som pekar utanför arkivet: {target}',
+      en: 'Symbolic link that points outside the repository: {target}',
+    },
+    hint: {
+      sv: 'Kopiera in filen i arkivet i stället för att länka, eller ta bort länken.',
+      en: 'Copy the file into the repository instead of linking to it, or remove the link.',
+    },
+  },
+  'too-large': {
+    message: {
+      sv: 'Filen är för stor: {size} byte (högst {max})',
+      en: 'The file is too large: {size} bytes (at most {max})',
+    },
+    hint: {
+      sv: 'Dela upp den i flera filer; ett dokument är normalt några kilobyte.',
+      en: 'Split it into several files; a document is normally a few kilobytes.',
+    },
+  },
+  binary: {
+    message: { sv: 'Filen är binär, inte text', en: 'The file is binary, not text' },
+    hint: {
+      sv: 'Ta bort den eller ge den en annan filändelse än .yaml/.yml.',
+      en: 'Remove it or give it another extension than .yaml/.yml.',
+    },
+  },
+  'utf-16': {
+    message: { sv: 'Filen är sparad som UTF-16', en: 'The file is saved as UTF-16' },
+    hint: {
+      sv: 'Spara om den som UTF-8 (i Anteckningar: Spara som → Kodning: UTF-8).',
+      en: 'Save it again as UTF-8 (in Notepad: Save as → Encoding: UTF-8).',
+    },
+  },
+  'invalid-utf-8': {
+    message: { sv: 'Ogiltig UTF-8 (byte {byte})', en: 'Invalid UTF-8 (byte {byte})' },
+    hint: {
+      sv: 'Spara om filen som UTF-8; den är troligen sparad som Latin-1/Windows-1252, vilket förstör å, ä och ö.',
+      en: 'Save the file again as UTF-8; it was probably saved as Latin-1/Windows-1252, which breaks å, ä and ö.',
+    },
+  },
+  'merge-conflict': {
+    message: { sv: 'Olöst sammanslagningskonflikt i git', en: 'Unresolved git merge conflict' },
+    hint: {
+      sv: 'Välj vilken version som ska gälla och ta bort raderna med <<<<<<<, ======= och >>>>>>>.',
+      en: 'Choose the version to keep and remove the lines with <<<<<<<, ======= and >>>>>>>.',
+    },
+  },
+} satisfies MessageTable<string>;
+
+export type FileMessageId = keyof typeof FILE_MESSAGES;

@@ -1,0 +1,101 @@
+import { parseAllDocuments, type DocumentOptions, type ParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
+import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import type { Lang } from '../model/lang.js';
+import { createDiagnostic, type MessageSpec } from '../model/messages.js';
+import { LIMITS } from './limits.js';
+import type { LoadedDocument, LoadedFile } from './loaded-document.js';
+import { scanDepth } from './scan-depth.js';
+import type { SourceFile } from './source.js';
+import { toPlain } from './to-plain.js';
+import { PARSER_WARNING, YAML_MESSAGES, syntaxMessage } from './yaml-messages.js';
+
+/**
+ * Every file is parsed the same locked-down way: the YAML 1.2 core schema whatever `%YAML`
+ * directive the file has (so `yes` stays text and `2023-06-20` a date string), no merge keys, no
+ * custom tags, unique keys, and a silent parser: its findings come back as diagnostics.
+ */
+const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  schema: 'core',
+  merge: false,
+  customTags: [],
+  resolveKnownTags: false,
+  uniqueKeys: true,
+  prettyErrors: false,
+  strict: true,
+  logLevel: 'silent',
+  keepSourceTokens: false,
+};
+
+/** Parses a file's documents. Never throws for anything in the file. */
+export function parseYaml(source: SourceFile, lang: Lang): LoadedFile {
+  const diagnostics: Diagnostic[] = [];
+  const at = (
+    rule: string,
+    messageId: string,
+    spec: MessageSpec,
+    range: readonly [number, number],
+    data: Record<string, string | number> = {},
+    severity: Severity = 'error',
+    pointer = '',
+  ) =>
+    diagnostics.push(
+      createDiagnostic(
+        {
+          rule,
+          messageId,
+          spec,
+          data,
+          severity,
+          file: source.path,
+          start: source.positionAt(range[0]),
+          end: source.positionAt(range[1]),
+          pointer,
+        },
+        lang,
+      ),
+    );
+
+  const depth = scanDepth(source.text, LIMITS.maxDepth);
+  if (depth.overAt !== undefined) {
+    at('yaml/too-deep', 'too-deep', YAML_MESSAGES['too-deep'], [depth.overAt, depth.overAt + 1], { max: LIMITS.maxDepth });
+    return { path: source.path, documents: [], diagnostics };
+  }
+
+  const documents: LoadedDocument[] = [];
+  const parsed = parseAllDocuments(source.text, OPTIONS);
+  const list = Array.isArray(parsed) ? parsed : [];
+  for (const doc of list) {
+    for (const error of doc.errors) reportParserFinding(error, 'error');
+    for (const warning of doc.warnings) reportParserFinding(warning, 'warning');
+    if (doc.contents === null || (doc.contents.range[0] === doc.contents.range[2] && isEmptyScalar(doc.contents))) continue;
+    const { data, issues } = toPlain(doc);
+    for (const issue of issues) {
+      at(`yaml/${issue.id}`, issue.id, YAML_MESSAGES[issue.id], issue.range, issue.data, 'error', issue.pointer);
+    }
+    const wellFormed = doc.errors.every((e) => e.code === 'DUPLICATE_KEY');
+    documents.push({ file: source.path, index: documents.length, data, wellFormed, source, yaml: doc });
+  }
+  return { path: source.path, documents, diagnostics };
+
+  function reportParserFinding(error: YAMLError, severity: Severity) {
+    const range: [number, number] = [error.pos[0], Math.max(error.pos[1], error.pos[0])];
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = source.text.slice(range[0], range[1]);
+      at('yaml/duplicate-key', 'duplicate-key', YAML_MESSAGES['duplicate-key'], range, { key });
+    } else if (error.code === 'TAG_RESOLVE_FAILED') {
+      // Reported by toPlain as yaml/tag, with the pointer of the tagged node.
+    } else if (severity === 'warning') {
+      at('yaml/warning', error.code.toLowerCase(), PARSER_WARNING, range, { detail: error.message }, 'warning');
+    } else {
+      at('yaml/syntax', error.code.toLowerCase(), syntaxMessage(error.code), range, { detail: firstLine(error.message) });
+    }
+  }
+}
+
+function isEmptyScalar(node: unknown): boolean {
+  return typeof node === 'object' && node !== null && 'value' in node && (node as { value: unknown }).value === null;
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+}

@@ -1,0 +1,95 @@
+import { open } from 'node:fs/promises';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Lang } from '../model/lang.js';
+import { createDiagnostic } from '../model/messages.js';
+import { LIMITS } from './limits.js';
+import { FILE_MESSAGES, type FileMessageId } from './messages.js';
+import { SourceFile } from './source.js';
+
+export type ReadResult = { ok: true; source: SourceFile } | { ok: false; diagnostic: Diagnostic };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Reads one file, once, and turns everything that makes it unusable as YAML text (not a regular
+ * file, too large, binary, not UTF-8, a git conflict) into a diagnostic on that file.
+ */
+export async function readSource(absolute: string, path: string, lang: Lang): Promise<ReadResult> {
+  const fail = (id: FileMessageId, data: Record<string, string | number> = {}, at?: { line: number; column: number }) =>
+    ({
+      ok: false,
+      diagnostic: createDiagnostic(
+        { rule: `file/${id}`, messageId: id, spec: FILE_MESSAGES[id], data, file: path, start: at ?? { line: 1, column: 1 } },
+        lang,
+      ),
+    }) as const;
+
+  let bytes: Buffer;
+  try {
+    const handle = await open(absolute, 'r');
+    try {
+      const stat = await handle.stat();
+      if (!stat.isFile()) return fail('not-regular');
+      if (stat.size > LIMITS.maxFileBytes) return fail('too-large', { size: stat.size, max: LIMITS.maxFileBytes });
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return fail('unreadable', { reason: errorCode(error) });
+  }
+  // A file can grow between stat and read.
+  if (bytes.length > LIMITS.maxFileBytes) return fail('too-large', { size: bytes.length, max: LIMITS.maxFileBytes });
+  return decode(bytes, path, fail);
+}
+
+type Fail = (id: FileMessageId, data?: Record<string, string | number>, at?: { line: number; column: number }) => ReadResult;
+
+function decode(bytes: Buffer, path: string, fail: Fail): ReadResult {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return fail('utf-16');
+  const nul = bytes.subarray(0, LIMITS.binarySniffBytes).indexOf(0);
+  if (nul !== -1) return fail('binary');
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  let text: string;
+  try {
+    text = utf8.decode(body);
+  } catch {
+    const bad = firstInvalidUtf8(body);
+    const before = new SourceFile(path, new TextDecoder('utf-8').decode(body.subarray(0, bad)));
+    return fail('invalid-utf-8', { byte: `0x${(body[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')}` }, before.positionAt(before.text.length));
+  }
+  const source = new SourceFile(path, text);
+  const conflict = /^(?:<{7}|>{7})(?: |\r?$)/m.exec(text);
+  if (conflict) return fail('merge-conflict', {}, source.positionAt(conflict.index));
+  return { ok: true, source };
+}
+
+/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    let length: number;
+    let min: number;
+    if (b < 0x80) {
+      i += 1;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) [length, min] = [2, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [length, min] = [3, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [length, min] = [4, 0x10000];
+    else return i;
+    let code = b & (0xff >> (length + 1));
+    for (let k = 1; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || (next & 0xc0) !== 0x80) return i;
+      code = (code << 6) | (next & 0x3f);
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+
+function errorCode(error: unknown): string {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : String(error);
+}

@@ -1,0 +1,76 @@
+import { CST, Lexer } from 'yaml';
+
+export interface DepthScan {
+  /** The deepest nesting met, counting flow brackets and block indentation levels. */
+  depth: number;
+  /** Offset where the depth first went past the limit, if it did. */
+  overAt?: number;
+}
+
+/**
+ * Measures nesting with yaml's Lexer alone, before any node is built: the composer recurses once
+ * per level, and near 1 000 nested `[` on Node 20 that recursion kills the process natively
+ * instead of throwing. The Lexer is iterative and copes with any depth.
+ */
+export function scanDepth(text: string, limit: number): DepthScan {
+  let offset = 0;
+  let flow = 0;
+  let indents: number[] = [];
+  let lineExtra = 0;
+  let atLineStart = true;
+  let lineIndent = 0;
+  let scalarBody = false;
+  let depth = 0;
+
+  const note = (at: number): DepthScan | undefined => {
+    const current = flow + indents.length + lineExtra;
+    if (current > depth) depth = current;
+    return depth > limit ? { depth, overAt: at } : undefined;
+  };
+
+  for (const token of new Lexer().lex(text)) {
+    const at = offset;
+    if (token === CST.SCALAR) {
+      scalarBody = true;
+      continue;
+    }
+    if (token === CST.DOCUMENT || token === CST.FLOW_END) continue;
+    offset += token.length;
+    if (scalarBody) {
+      scalarBody = false;
+      if (atLineStart) ({ indents, lineExtra, atLineStart } = startLine(indents, lineIndent));
+      const over = note(at);
+      if (over) return over;
+      continue;
+    }
+    const type = CST.tokenType(token);
+    if (type === 'newline') {
+      atLineStart = true;
+      lineIndent = 0;
+      lineExtra = 0;
+      continue;
+    }
+    if (type === 'space' || type === 'comment') {
+      if (atLineStart && type === 'space') lineIndent = token.length;
+      continue;
+    }
+    if (type === 'doc-start' || type === 'doc-end' || type === 'directive-line') {
+      indents = [];
+      atLineStart = false;
+      continue;
+    }
+    if (atLineStart) ({ indents, lineExtra, atLineStart } = startLine(indents, lineIndent));
+    if (type === 'flow-map-start' || type === 'flow-seq-start') flow += 1;
+    else if (type === 'flow-map-end' || type === 'flow-seq-end') flow = Math.max(0, flow - 1);
+    else if (type === 'seq-item-ind' || type === 'explicit-key-ind') lineExtra += 1;
+    const over = note(at);
+    if (over) return over;
+  }
+  return { depth };
+}
+
+function startLine(indents: number[], indent: number): { indents: number[]; lineExtra: number; atLineStart: false } {
+  while (indents.length > 0 && (indents[indents.length - 1] as number) > indent) indents.pop();
+  if (indents.length === 0 || (indents[indents.length - 1] as number) < indent) indents.push(indent);
+  return { indents, lineExtra: 0, atLineStart: false };
+}

@@ -1,0 +1,49 @@
+import type { Position } from '../model/diagnostic.js';
+
+/**
+ * A file's text, read once, with a line table built only when a position is needed: on a healthy
+ * repository almost no offsets are ever turned into lines.
+ */
+export class SourceFile {
+  private lineStarts: number[] | undefined;
+
+  constructor(
+    /** Path relative to the root, with `/`. */
+    readonly path: string,
+    /** The text without a leading byte order mark, so columns on line 1 are not shifted. */
+    readonly text: string,
+  ) {}
+
+  /** The 1-based line and column of a UTF-16 offset into {@link text}. */
+  positionAt(offset: number): Position {
+    const starts = (this.lineStarts ??= computeLineStarts(this.text));
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] as number) <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: clamped - (starts[low] as number) + 1 };
+  }
+
+  /** The text of a 1-based line without its line break. */
+  lineText(line: number): string {
+    const starts = (this.lineStarts ??= computeLineStarts(this.text));
+    const start = starts[line - 1];
+    if (start === undefined) return '';
+    const next = starts[line];
+    return this.text.slice(start, next === undefined ? undefined : next).replace(/\r?\n$/, '');
+  }
+
+  get lineCount(): number {
+    return (this.lineStarts ??= computeLineStarts(this.text)).length;
+  }
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}

@@ -1,0 +1,96 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
+import { child } from '../model/pointer.js';
+import { LIMITS } from './limits.js';
+import type { YamlMessageId } from './yaml-messages.js';
+
+/** A problem met while turning the YAML tree into plain data, at a source range. */
+export interface PlainIssue {
+  id: YamlMessageId;
+  range: readonly [number, number];
+  pointer: string;
+  data?: Record<string, string | number>;
+}
+
+/** The tags of the YAML 1.2 core schema; any other tag is refused. */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Turns a parsed document into plain JSON-like data, refusing what the format does not allow:
+ * non-core tags, merge keys, prototype keys, non-scalar keys and alias bombs. Keys the format
+ * refuses are left out of the data, so the schema does not report them a second time.
+ */
+export function toPlain(doc: Document.Parsed): { data: unknown; issues: PlainIssue[] } {
+  const issues: PlainIssue[] = [];
+  const expanding = new Set<Node>();
+  let aliasBudget: number = LIMITS.maxAliasNodes;
+  let aliasDepth = 0;
+  let exhausted = false;
+
+  const convert = (node: unknown, pointer: string): unknown => {
+    if (exhausted) return null;
+    if (aliasDepth > 0 && --aliasBudget < 0) {
+      exhausted = true;
+      return null;
+    }
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      if (!target) return null;
+      if (expanding.has(target)) {
+        issues.push({ id: 'alias-cycle', range: rangeOf(node), pointer });
+        return null;
+      }
+      expanding.add(target);
+      aliasDepth += 1;
+      const value = convert(target, pointer);
+      aliasDepth -= 1;
+      expanding.delete(target);
+      if (exhausted && aliasDepth === 0) {
+        issues.push({ id: 'alias-limit', range: rangeOf(node), pointer, data: { max: LIMITS.maxAliasNodes } });
+      }
+      return value;
+    }
+    if (node === null || node === undefined) return null;
+    checkTag(node as Node, pointer);
+    if (isScalar(node)) return node.value ?? null;
+    if (isSeq(node)) return node.items.map((item, index) => convert(item, child(pointer, index)));
+    if (isMap(node)) {
+      const result: Record<string, unknown> = {};
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = pair.key;
+        if (key !== null && !isScalar(key)) {
+          issues.push({ id: 'complex-key', range: rangeOf(key as Node), pointer });
+          continue;
+        }
+        const name = key === null || key.value === null ? '' : String(key.value);
+        if (key !== null) checkTag(key, pointer);
+        const keyPointer = child(pointer, name);
+        if (name === '<<' && key?.type === 'PLAIN') {
+          issues.push({ id: 'merge-key', range: rangeOf(key), pointer: keyPointer });
+          continue;
+        }
+        if (FORBIDDEN_KEYS.has(name)) {
+          issues.push({ id: 'forbidden-key', range: key ? rangeOf(key) : [0, 0], pointer: keyPointer, data: { key: name } });
+          continue;
+        }
+        result[name] = convert(pair.value, keyPointer);
+      }
+      return result;
+    }
+    return null;
+  };
+
+  const checkTag = (node: Node, pointer: string) => {
+    const tag = node.tag;
+    if (tag !== undefined && !CORE_TAGS.has(tag)) issues.push({ id: 'tag', range: rangeOf(node), pointer, data: { tag } });
+  };
+
+  const data = convert(doc.contents, '');
+  return { data, issues };
+}
+
+export function rangeOf(node: Node | Scalar): readonly [number, number] {
+  const range = node.range;
+  return range ? [range[0], range[1]] : [0, 0];
+}

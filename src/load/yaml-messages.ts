@@ -1,0 +1,161 @@
+import type { MessageSpec, MessageTable } from '../model/messages.js';
+
+/** Our own findings while turning YAML into data. Rule id: `yaml/<id>`. */
+export const YAML_MESSAGES = {
+  'too-deep': {
+    message: {
+      sv: 'För djup nästling: mer än {max} nivåer',
+      en: 'Nested too deeply: more than {max} levels',
+    },
+    hint: {
+      sv: 'Kontrollera hakparenteser och indrag; ett dokument behöver sällan mer än 8 nivåer.',
+      en: 'Check the brackets and indentation; a document rarely needs more than 8 levels.',
+    },
+  },
+  'duplicate-key': {
+    message: { sv: 'Fältet "{key}" förekommer två gånger', en: 'The field "{key}" occurs twice' },
+    hint: {
+      sv: 'Ta bort det ena eller slå ihop dem; bara ett värde kan gälla.',
+      en: 'Remove one of them or merge them; only one value can apply.',
+    },
+  },
+  tag: {
+    message: { sv: 'Taggen {tag} stöds inte', en: 'The tag {tag} is not supported' },
+    hint: {
+      sv: 'Ta bort taggen; skriv värdet som vanlig text, tal eller lista.',
+      en: 'Remove the tag; write the value as plain text, a number or a list.',
+    },
+  },
+  'merge-key': {
+    message: { sv: 'Sammanslagningsnyckeln << stöds inte', en: 'The merge key << is not supported' },
+    hint: {
+      sv: 'Skriv ut fälten i stället; varje dokument ska kunna läsas för sig.',
+      en: 'Write the fields out instead; every document should read on its own.',
+    },
+  },
+  'forbidden-key': {
+    message: { sv: 'Fältnamnet "{key}" är inte tillåtet', en: 'The field name "{key}" is not allowed' },
+    hint: {
+      sv: 'Ta bort fältet; namnet är reserverat av säkerhetsskäl.',
+      en: 'Remove the field; the name is reserved for security reasons.',
+    },
+  },
+  'complex-key': {
+    message: {
+      sv: 'En nyckel måste vara enkel text, inte en lista eller mappning',
+      en: 'A key must be plain text, not a list or a mapping',
+    },
+    hint: { sv: 'Skriv nyckeln som text följd av kolon.', en: 'Write the key as text followed by a colon.' },
+  },
+  'alias-limit': {
+    message: {
+      sv: 'Alias expanderar till för många noder (mer än {max})',
+      en: 'Aliases expand to too many nodes (more than {max})',
+    },
+    hint: {
+      sv: 'Skriv ut värdena i stället för att återanvända dem med * och &.',
+      en: 'Write the values out instead of reusing them with * and &.',
+    },
+  },
+  'alias-cycle': {
+    message: { sv: 'Aliaset pekar på sig självt', en: 'The alias refers to itself' },
+    hint: { sv: 'Ta bort aliaset och skriv ut värdet.', en: 'Remove the alias and write the value out.' },
+  },
+} satisfies MessageTable<string>;
+
+export type YamlMessageId = keyof typeof YAML_MESSAGES;
+
+const SYNTAX_HINT = {
+  sv: 'Rätta YAML-syntaxen på raden.',
+  en: 'Fix the YAML syntax on this line.',
+};
+
+/**
+ * The parser's own error codes (yaml's `ErrorCode`) in plain words. An unlisted code falls back to
+ * the parser's English text, so a newer yaml never loses a message.
+ */
+const SYNTAX: Partial<Record<string, MessageSpec>> = {
+  BAD_INDENT: {
+    message: { sv: 'Felaktigt indrag', en: 'Wrong indentation' },
+    hint: {
+      sv: 'Fält på samma nivå ska börja i samma kolumn; dra in med mellanslag, inte tabb.',
+      en: 'Fields on the same level start in the same column; indent with spaces, not tabs.',
+    },
+  },
+  TAB_AS_INDENT: {
+    message: { sv: 'Tabb används som indrag', en: 'A tab is used for indentation' },
+    hint: { sv: 'Byt tabben mot mellanslag.', en: 'Replace the tab with spaces.' },
+  },
+  MISSING_CHAR: {
+    message: {
+      sv: 'Ett avslutande tecken saknas: {detail}',
+      en: 'A closing character is missing: {detail}',
+    },
+    hint: {
+      sv: 'Kontrollera att varje citattecken, [ och { har sin avslutning.',
+      en: 'Check that every quote, [ and { is closed.',
+    },
+  },
+  UNEXPECTED_TOKEN: {
+    message: { sv: 'Oväntat tecken: {detail}', en: 'Unexpected character: {detail}' },
+    hint: {
+      sv: 'Kanske saknas mellanslag efter kolon, eller värdet behöver citattecken.',
+      en: 'Perhaps a space after a colon is missing, or the value needs quotes.',
+    },
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    message: { sv: 'En nyckel kan inte sträcka sig över flera rader', en: 'A key cannot span several lines' },
+    hint: {
+      sv: 'Kontrollera att raden ovanför har sitt kolon och att text med kolon står inom citattecken.',
+      en: 'Check that the line above has its colon and that text containing a colon is quoted.',
+    },
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    message: { sv: 'En nyckel kan inte sträcka sig över flera rader', en: 'A key cannot span several lines' },
+    hint: {
+      sv: 'Kontrollera indraget och att raden ovanför har sitt kolon.',
+      en: 'Check the indentation and that the line above has its colon.',
+    },
+  },
+  BAD_DQ_ESCAPE: {
+    message: { sv: 'Ogiltig escape-sekvens inom dubbla citattecken', en: 'Invalid escape inside double quotes' },
+    hint: {
+      sv: 'Skriv \\\\ för ett bakstreck, eller använd enkla citattecken.',
+      en: 'Write \\\\ for a backslash, or use single quotes.',
+    },
+  },
+  BAD_SCALAR_START: {
+    message: { sv: 'Ett värde kan inte börja med det här tecknet', en: 'A value cannot start with this character' },
+    hint: { sv: 'Sätt värdet inom citattecken.', en: 'Put the value in quotes.' },
+  },
+  BAD_ALIAS: {
+    message: { sv: 'Aliaset pekar på ett ankare som inte finns', en: 'The alias refers to an anchor that does not exist' },
+    hint: { sv: 'Rätta namnet efter * eller skriv ut värdet.', en: 'Fix the name after * or write the value out.' },
+  },
+  KEY_OVER_1024_CHARS: {
+    message: { sv: 'Nyckeln är längre än 1024 tecken', en: 'The key is longer than 1024 characters' },
+    hint: { sv: 'Kontrollera att kolon står på rätt plats.', en: 'Check that the colon is in the right place.' },
+  },
+  BLOCK_IN_FLOW: {
+    message: { sv: 'Blockformat inom [ ] eller { }', en: 'Block style inside [ ] or { }' },
+    hint: {
+      sv: 'Skriv listan med - på egna rader, eller håll allt inom hakparentesen på en rad.',
+      en: 'Write the list with - on lines of their own, or keep everything inside the brackets.',
+    },
+  },
+};
+
+/** The message for a parser error or warning code. */
+export function syntaxMessage(code: string): MessageSpec {
+  return (
+    SYNTAX[code] ?? {
+      message: { sv: 'YAML-syntaxfel: {detail}', en: 'YAML syntax error: {detail}' },
+      hint: SYNTAX_HINT,
+    }
+  );
+}
+
+export const PARSER_WARNING: MessageSpec = {
+  message: { sv: 'YAML-varning: {detail}', en: 'YAML warning: {detail}' },
+  hint: { sv: 'Se över raden.', en: 'Review this line.' },
+};

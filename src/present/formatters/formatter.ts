@@ -1,0 +1,58 @@
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { Lang } from '../../model/lang.js';
+
+/** Lines of a checked file, for code frames. */
+export interface SourceLines {
+  lineText(line: number): string;
+  readonly lineCount: number;
+}
+
+/** Colours a formatter may use; the CLI decides whether they do anything. */
+export interface Paint {
+  red(text: string): string;
+  yellow(text: string): string;
+  green(text: string): string;
+  cyan(text: string): string;
+  dim(text: string): string;
+  bold(text: string): string;
+  underline(text: string): string;
+}
+
+export const NO_PAINT: Paint = {
+  red: (t) => t,
+  yellow: (t) => t,
+  green: (t) => t,
+  cyan: (t) => t,
+  dim: (t) => t,
+  bold: (t) => t,
+  underline: (t) => t,
+};
+
+/** What every formatter of `validate` receives. */
+export interface FormatInput {
+  diagnostics: readonly Diagnostic[];
+  /** Every file checked, relative to the root. */
+  files: readonly string[];
+  /** How many documents were checked. */
+  documents: number;
+  /** The text of a file, where it could be read. */
+  source(file: string): SourceLines | undefined;
+}
+
+export interface FormatOptions {
+  lang: Lang;
+  paint: Paint;
+  version: string;
+}
+
+/** One output format: a pure function from findings to text. No I/O, no clock, no TTY sniffing. */
+export interface Formatter {
+  readonly name: string;
+  format(input: FormatInput, options: FormatOptions): string;
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const d of diagnostics) if (d.severity === 'error') errors += 1;
+  return { errors, warnings: diagnostics.length - errors };
+}
