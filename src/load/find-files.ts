@@ -56,7 +56,9 @@ export async function findFiles(root: string, exclude: readonly string[], lang: 
         }
         if (target !== realRoot && !target.startsWith(realRoot + sep)) {
           const targetIsDir = (await stat(target).catch(() => undefined))?.isDirectory() ?? false;
-          if (targetIsDir || YAML_FILE.test(entry.name)) report(path, 'symlink-outside-root', { target });
+          if (targetIsDir || YAML_FILE.test(entry.name)) {
+            report(path, 'symlink-outside-root', { target: relative(realRoot, target).split(sep).join('/') });
+          }
           continue;
         }
         isDir = (await stat(target)).isDirectory();
@@ -76,11 +78,6 @@ export async function findFiles(root: string, exclude: readonly string[], lang: 
 
   await walk(realRoot, '');
   return { files, diagnostics };
-}
-
-/** A path relative to the root, with `/`, as every output shows it. */
-export function toRepoPath(root: string, absolute: string): string {
-  return relative(root, absolute).split(sep).join('/');
 }
 
 function reason(error: unknown): string {

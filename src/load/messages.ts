@@ -57,6 +57,13 @@ export const FILE_MESSAGES = {
       en: 'Save the file again as UTF-8; it was probably saved as Latin-1/Windows-1252, which breaks å, ä and ö.',
     },
   },
+  'cr-line-endings': {
+    message: { sv: 'Filen har gammaldags radslut (bara CR)', en: 'The file has old-style line endings (CR only)' },
+    hint: {
+      sv: 'Spara om den med vanliga radslut (LF eller CRLF); YAML läser annars hela filen som en rad.',
+      en: 'Save it again with ordinary line endings (LF or CRLF); otherwise YAML reads the whole file as one line.',
+    },
+  },
   'merge-conflict': {
     message: { sv: 'Olöst sammanslagningskonflikt i git', en: 'Unresolved git merge conflict' },
     hint: {

@@ -68,22 +68,23 @@ export function parseYaml(source: SourceFile, lang: Lang): LoadedFile {
     for (const error of doc.errors) reportParserFinding(error, 'error');
     for (const warning of doc.warnings) reportParserFinding(warning, 'warning');
     if (doc.contents === null || (doc.contents.range[0] === doc.contents.range[2] && isEmptyScalar(doc.contents))) continue;
-    const { data, issues } = toPlain(doc);
+    const { data, issues, complete } = toPlain(doc, source.text);
     for (const issue of issues) {
       at(`yaml/${issue.id}`, issue.id, YAML_MESSAGES[issue.id], issue.range, issue.data, 'error', issue.pointer);
     }
-    const wellFormed = doc.errors.every((e) => e.code === 'DUPLICATE_KEY');
+    const wellFormed = complete && doc.errors.every((e) => e.code === 'DUPLICATE_KEY');
     documents.push({ file: source.path, index: documents.length, data, wellFormed, source, yaml: doc });
+  }
+  if (documents.length === 0 && diagnostics.length === 0 && hasContent(source.text)) {
+    // Content that yields no document (a lone directive, an anchor on nothing) would vanish unseen.
+    at('yaml/no-document', 'no-document', YAML_MESSAGES['no-document'], [0, source.lineText(1).length]);
   }
   return { path: source.path, documents, diagnostics };
 
   function reportParserFinding(error: YAMLError, severity: Severity) {
     const range: [number, number] = [error.pos[0], Math.max(error.pos[1], error.pos[0])];
-    if (error.code === 'DUPLICATE_KEY') {
-      const key = source.text.slice(range[0], range[1]);
-      at('yaml/duplicate-key', 'duplicate-key', YAML_MESSAGES['duplicate-key'], range, { key });
-    } else if (error.code === 'TAG_RESOLVE_FAILED') {
-      // Reported by toPlain as yaml/tag, with the pointer of the tagged node.
+    if (error.code === 'DUPLICATE_KEY' || error.code === 'TAG_RESOLVE_FAILED') {
+      // Reported by toPlain, at the key or tag itself and with the node's pointer.
     } else if (severity === 'warning') {
       at('yaml/warning', error.code.toLowerCase(), PARSER_WARNING, range, { detail: error.message }, 'warning');
     } else {
@@ -92,10 +93,17 @@ export function parseYaml(source: SourceFile, lang: Lang): LoadedFile {
   }
 }
 
+function hasContent(text: string): boolean {
+  return text.split('\n').some((line) => {
+    const trimmed = line.trim();
+    return trimmed !== '' && !trimmed.startsWith('#') && trimmed !== '---' && trimmed !== '...';
+  });
+}
+
 function isEmptyScalar(node: unknown): boolean {
   return typeof node === 'object' && node !== null && 'value' in node && (node as { value: unknown }).value === null;
 }
 
 function firstLine(message: string): string {
-  return (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  return (message.split(/\r\n?|\n/)[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
 }

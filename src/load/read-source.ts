@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Lang } from '../model/lang.js';
@@ -26,7 +27,8 @@ export async function readSource(absolute: string, path: string, lang: Lang): Pr
 
   let bytes: Buffer;
   try {
-    const handle = await open(absolute, 'r');
+    // Non-blocking, so that a FIFO named *.yaml is refused instead of waiting for a writer forever.
+    const handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const stat = await handle.stat();
       if (!stat.isFile()) return fail('not-regular');
@@ -59,6 +61,8 @@ function decode(bytes: Buffer, path: string, fail: Fail): ReadResult {
     return fail('invalid-utf-8', { byte: `0x${(body[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')}` }, before.positionAt(before.text.length));
   }
   const source = new SourceFile(path, text);
+  const loneCr = /\r(?!\n)/.exec(text);
+  if (loneCr) return fail('cr-line-endings', {}, source.positionAt(loneCr.index));
   const conflict = /^(?:<{7}|>{7})(?: |\r?$)/m.exec(text);
   if (conflict) return fail('merge-conflict', {}, source.positionAt(conflict.index));
   return { ok: true, source };

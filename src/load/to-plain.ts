@@ -20,23 +20,25 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * non-core tags, merge keys, prototype keys, non-scalar keys and alias bombs. Keys the format
  * refuses are left out of the data, so the schema does not report them a second time.
  */
-export function toPlain(doc: Document.Parsed): { data: unknown; issues: PlainIssue[] } {
+export function toPlain(doc: Document.Parsed, text: string): { data: unknown; issues: PlainIssue[]; complete: boolean } {
   const issues: PlainIssue[] = [];
   const expanding = new Set<Node>();
   let aliasBudget: number = LIMITS.maxAliasNodes;
   let aliasDepth = 0;
   let exhausted = false;
+  let cyclic = false;
 
   const convert = (node: unknown, pointer: string): unknown => {
-    if (exhausted) return null;
-    if (aliasDepth > 0 && --aliasBudget < 0) {
+    if (aliasDepth > 0 && (exhausted || --aliasBudget < 0)) {
       exhausted = true;
       return null;
     }
     if (isAlias(node)) {
+      if (exhausted) return null;
       const target = node.resolve(doc);
       if (!target) return null;
       if (expanding.has(target)) {
+        cyclic = true;
         issues.push({ id: 'alias-cycle', range: rangeOf(node), pointer });
         return null;
       }
@@ -70,6 +72,11 @@ export function toPlain(doc: Document.Parsed): { data: unknown; issues: PlainIss
           issues.push({ id: 'merge-key', range: rangeOf(key), pointer: keyPointer });
           continue;
         }
+        if (Object.hasOwn(result, name)) {
+          // yaml reports duplicates too, but at a range that can start before the key.
+          issues.push({ id: 'duplicate-key', range: rangeOf(key ?? node), pointer: keyPointer, data: { key: name } });
+          continue;
+        }
         if (FORBIDDEN_KEYS.has(name)) {
           issues.push({ id: 'forbidden-key', range: key ? rangeOf(key) : [0, 0], pointer: keyPointer, data: { key: name } });
           continue;
@@ -82,12 +89,16 @@ export function toPlain(doc: Document.Parsed): { data: unknown; issues: PlainIss
   };
 
   const checkTag = (node: Node, pointer: string) => {
-    const tag = node.tag;
-    if (tag !== undefined && !CORE_TAGS.has(tag)) issues.push({ id: 'tag', range: rangeOf(node), pointer, data: { tag } });
+    if (node.tag === undefined || CORE_TAGS.has(node.tag)) return;
+    // The node's range starts after its tag: point at the tag as written (`!custom`, `!!binary`).
+    const start = text.lastIndexOf('!', rangeOf(node)[0]);
+    const end = start === -1 ? -1 : text.slice(start).search(/[\s,\]}]|$/) + start;
+    const range: readonly [number, number] = start === -1 ? rangeOf(node) : [start, end];
+    issues.push({ id: 'tag', range, pointer, data: { tag: text.slice(range[0], range[1]) } });
   };
 
   const data = convert(doc.contents, '');
-  return { data, issues };
+  return { data, issues, complete: !exhausted && !cyclic };
 }
 
 export function rangeOf(node: Node | Scalar): readonly [number, number] {

@@ -47,6 +47,13 @@ export const YAML_MESSAGES = {
     },
     hint: { sv: 'Skriv nyckeln som text följd av kolon.', en: 'Write the key as text followed by a colon.' },
   },
+  'no-document': {
+    message: { sv: 'Filen innehåller inget dokument', en: 'The file holds no document' },
+    hint: {
+      sv: 'Ett dokument börjar med fält som "kind: agreement"; rader som börjar med % eller & är inga fält.',
+      en: 'A document starts with fields like "kind: agreement"; lines starting with % or & are not fields.',
+    },
+  },
   'alias-limit': {
     message: {
       sv: 'Alias expanderar till för många noder (mer än {max})',
@@ -87,17 +94,14 @@ const SYNTAX: Partial<Record<string, MessageSpec>> = {
     hint: { sv: 'Byt tabben mot mellanslag.', en: 'Replace the tab with spaces.' },
   },
   MISSING_CHAR: {
-    message: {
-      sv: 'Ett avslutande tecken saknas: {detail}',
-      en: 'A closing character is missing: {detail}',
-    },
+    message: { sv: 'Ett avslutande tecken saknas', en: 'A closing character is missing: {detail}' },
     hint: {
       sv: 'Kontrollera att varje citattecken, [ och { har sin avslutning.',
       en: 'Check that every quote, [ and { is closed.',
     },
   },
   UNEXPECTED_TOKEN: {
-    message: { sv: 'Oväntat tecken: {detail}', en: 'Unexpected character: {detail}' },
+    message: { sv: 'Oväntat tecken', en: 'Unexpected character: {detail}' },
     hint: {
       sv: 'Kanske saknas mellanslag efter kolon, eller värdet behöver citattecken.',
       en: 'Perhaps a space after a colon is missing, or the value needs quotes.',

@@ -23,16 +23,29 @@ export interface DiagnosticInit {
 
 /** Renders a message table entry into a diagnostic in the chosen language. */
 export function createDiagnostic(init: DiagnosticInit, lang: Lang): Diagnostic {
+  const data = init.data && oneLine(init.data);
   const diagnostic: Diagnostic = {
     rule: init.rule,
     messageId: init.messageId,
     severity: init.severity ?? 'error',
-    message: localize(init.spec.message, lang, init.data),
+    message: localize(init.spec.message, lang, data),
     file: init.file,
     start: init.start,
     end: init.end ?? init.start,
     pointer: init.pointer ?? '',
   };
-  if (init.spec.hint) diagnostic.hint = localize(init.spec.hint, lang, init.data);
+  if (init.spec.hint) diagnostic.hint = localize(init.spec.hint, lang, data);
   return diagnostic;
+}
+
+/** A message is one line: line breaks and other control characters in values are shown escaped. */
+function oneLine(data: MessageData): MessageData {
+  const result: MessageData = {};
+  for (const [key, value] of Object.entries(data)) {
+    result[key] =
+      typeof value === 'string'
+        ? value.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1))
+        : value;
+  }
+  return result;
 }
