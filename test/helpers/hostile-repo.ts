@@ -60,7 +60,8 @@ export function makeHostileRepo(): { root: string; outside: string } {
   write('proto.yaml', `${review('proto')}__proto__: {polluted: true}\n`);
   write('conflict.yaml', `${review('conflict')}<<<<<<< HEAD\nnotes: a\n=======\nnotes: b\n>>>>>>> branch\n`);
   write('yaml11.yaml', `%YAML 1.1\n---\n${review('yaml11').replace('outcome: unchanged', 'outcome: yes')}`);
-  writeFileSync(join(outside, 'secret.yaml'), review('secret'));
+  // Invalid on purpose: were it read through the link, it would show up as a finding.
+  writeFileSync(join(outside, 'secret.yaml'), 'kind: review-secret\n');
   symlinkSync(join(outside, 'secret.yaml'), join(root, 'escape.yaml'));
   symlinkSync(outside, join(root, 'escape-dir'));
   symlinkSync(join(root, 'missing-target.yaml'), join(root, 'broken-link.yaml'));
