@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { CommanderError } from 'commander';
 import { UsageError, UserError } from '../errors.js';
+import { fullMessage } from '../model/diagnostic.js';
 import { isLang, localize, type Lang } from '../model/lang.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -39,7 +40,7 @@ function reportError(error: unknown, lang: Lang, debug: boolean, io: Io): number
   }
   if (error instanceof UserError) {
     const seeHelp = error instanceof UsageError ? localize({ sv: ' Se samverkan --help.', en: ' See samverkan --help.' }, lang) : '';
-    io.stderr(`samverkan: ${error.message}${error.hint ? ` ${error.hint}` : ''}${seeHelp}\n`);
+    io.stderr(`samverkan: ${fullMessage({ message: error.message, hint: error.hint })}${seeHelp}\n`);
     if (debug && error.stack) io.stderr(`${stackOf(error)}\n`);
     return EXIT.usage;
   }

@@ -1,5 +1,6 @@
-import { Command, Help, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { localize, type Lang, type Localized } from '../model/lang.js';
+import { localizedHelp } from './help.js';
 import type { Io } from './io.js';
 
 /** The options every command takes (format.md, "Command contract"). */
@@ -15,13 +16,6 @@ export interface ValidateOptions extends CommonOptions {
   output?: string;
   quiet?: boolean;
 }
-
-const HELP_TITLES: Record<string, Localized> = {
-  'Usage:': { sv: 'Användning:', en: 'Usage:' },
-  'Options:': { sv: 'Flaggor:', en: 'Options:' },
-  'Commands:': { sv: 'Kommandon:', en: 'Commands:' },
-  'Arguments:': { sv: 'Argument:', en: 'Arguments:' },
-};
 
 /**
  * The command line. Each action imports its command when it runs, so `--help` and `--version`
@@ -43,9 +37,7 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
 
-  program.configureHelp({
-    styleTitle: (title: string) => (HELP_TITLES[title] ? t(HELP_TITLES[title]) : title),
-  } as Partial<Help>);
+  program.configureHelp(localizedHelp(lang));
 
   const validate = withCommonOptions(program.command('validate'), lang, ['pretty', 'json'])
     .description(
@@ -68,7 +60,7 @@ function withCommonOptions(command: Command, lang: Lang, formats: readonly strin
   return command
     .helpOption('-h, --help', t({ sv: 'visa hjälp', en: 'show help' }))
     .option('--root <dir>', t({ sv: 'arkivets rotmapp', en: "the repository's root folder" }), '.')
-    .addOption(new Option('--lang <lang>', t({ sv: 'språk för meddelanden (standard: sv eller config.language)', en: 'language of messages (default: sv or config.language)' })).choices(['sv', 'en']))
+    .addOption(new Option('--lang <lang>', t({ sv: 'språk för meddelanden, annars config.language eller sv', en: 'language of messages, else config.language or sv' })).choices(['sv', 'en']))
     .addOption(new Option('--format <format>', t({ sv: 'utdataformat', en: 'output format' })).choices(formats).default(formats[0]))
     .option('--debug', t({ sv: 'visa stackspår vid interna fel', en: 'show stack traces on internal errors' }))
     .option('--no-color', t({ sv: 'ingen färg (även med NO_COLOR)', en: 'no colour (also with NO_COLOR)' }));
