@@ -1,0 +1,6 @@
+import type Ajv from 'ajv';
+
+export const SCHEMA_DIR: string;
+export const KIND_SCHEMAS: Record<string, string>;
+export function readSchemas(): Record<string, unknown>[];
+export function createAjv(options?: { standalone?: boolean }): Ajv.default;
