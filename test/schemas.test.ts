@@ -67,7 +67,7 @@ describe('schemas/', () => {
     const require = createRequire(import.meta.url);
     const files = (require('node:fs') as typeof import('node:fs'))
       .readdirSync(join(PROJECT, 'examples'), { recursive: true, encoding: 'utf8' })
-      .filter((f) => /\.ya?ml$/.test(f));
+      .filter((f) => /\.ya?ml$/.test(f) && !f.split('/').some((segment) => segment.startsWith('.')));
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) {
       for (const doc of parseAllDocuments(readFileSync(join(PROJECT, 'examples', file), 'utf8'))) {

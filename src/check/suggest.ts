@@ -3,6 +3,8 @@
  * measure as commander's "Did you mean", Damerau–Levenshtein distance within 40 % of the length.
  */
 export function suggest(word: string, candidates: Iterable<string>): string | undefined {
+  // A key this long is no typo of a field name; and the distance is quadratic in the length.
+  if (word.length > 100) return undefined;
   const wanted = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -20,7 +22,6 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps. */
 export function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 20) return Math.abs(a.length - b.length);
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i++) rows.push([i, ...new Array<number>(b.length).fill(0)]);
   for (let j = 0; j <= b.length; j++) rows[0]![j] = j;

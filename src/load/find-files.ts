@@ -1,6 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { compareStrings, type Diagnostic } from '../model/diagnostic.js';
 import type { Lang } from '../model/lang.js';
 import { createDiagnostic } from '../model/messages.js';
 import { compileGlobs } from './glob.js';
@@ -41,7 +41,6 @@ export async function findFiles(root: string, exclude: readonly string[], lang: 
 
   async function walk(dir: string, relDir: string): Promise<void> {
     const entries = await readdir(dir, { withFileTypes: true });
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const absolute = join(dir, entry.name);
       const path = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
@@ -77,6 +76,8 @@ export async function findFiles(root: string, exclude: readonly string[], lang: 
   }
 
   await walk(realRoot, '');
+  // Whole-path order (`a-b.yaml` before `a/x.yaml`), not the walk's folder-by-folder order.
+  files.sort((a, b) => compareStrings(a.path, b.path));
   return { files, diagnostics };
 }
 

@@ -5,9 +5,10 @@
  * matches a folder excludes everything below it.
  */
 export function compileGlob(pattern: string): (path: string) => boolean {
-  let glob = pattern.trim().replace(/^\.\//, '').replace(/\/+$/, '');
-  const anchored = glob.includes('/');
-  if (glob.startsWith('/')) glob = glob.slice(1);
+  const trimmed = pattern.trim().replace(/\/+$/, '');
+  // A slash anywhere but at the end ties the pattern to the root, `./drafts` included.
+  const anchored = trimmed.includes('/');
+  const glob = trimmed.replace(/^\.?\//, '');
   let source = '';
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i] as string;

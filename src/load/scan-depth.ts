@@ -55,7 +55,9 @@ export function scanDepth(text: string, limit: number): DepthScan {
       continue;
     }
     if (type === 'doc-start' || type === 'doc-end' || type === 'directive-line') {
+      // yaml closes whatever a document left open at the next document marker.
       indents = [];
+      flow = 0;
       atLineStart = false;
       continue;
     }

@@ -91,7 +91,8 @@ export function toPlain(doc: Document.Parsed, text: string): { data: unknown; is
   const checkTag = (node: Node, pointer: string) => {
     if (node.tag === undefined || CORE_TAGS.has(node.tag)) return;
     // The node's range starts after its tag: point at the tag as written (`!custom`, `!!binary`).
-    const start = text.lastIndexOf('!', rangeOf(node)[0]);
+    let start = text.lastIndexOf('!', rangeOf(node)[0]);
+    while (start > 0 && /[!\w-]/.test(text[start - 1] ?? '')) start -= 1;
     const end = start === -1 ? -1 : text.slice(start).search(/[\s,\]}]|$/) + start;
     const range: readonly [number, number] = start === -1 ? rangeOf(node) : [start, end];
     issues.push({ id: 'tag', range, pointer, data: { tag: text.slice(range[0], range[1]) } });

@@ -15,7 +15,7 @@ export type MessageData = Record<string, string | number>;
 /** Fills `{placeholders}`; an unknown placeholder is a bug, so it stays visible. */
 export function render(template: string, data: MessageData = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in data ? String(data[key]) : whole,
+    Object.hasOwn(data, key) ? String(data[key]) : whole,
   );
 }
 

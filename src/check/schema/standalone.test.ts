@@ -12,7 +12,10 @@ const EXAMPLES = join(import.meta.dirname, '..', '..', '..', 'examples');
 /** The documents of the examples, and for each a family of broken variants. */
 function corpus(): { kind: string; data: unknown; label: string }[] {
   const cases: { kind: string; data: unknown; label: string }[] = [];
-  const files = readdirSync(EXAMPLES, { recursive: true, encoding: 'utf8' }).filter((f) => /\.ya?ml$/.test(f));
+  // The documents samverkan reads: CI recipes in dot folders and dot files are not among them.
+  const files = readdirSync(EXAMPLES, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => /\.ya?ml$/.test(f) && !f.split('/').some((segment) => segment.startsWith('.')),
+  );
   for (const file of files) {
     for (const doc of parseAllDocuments(readFileSync(join(EXAMPLES, file), 'utf8'))) {
       const data = doc.toJS() as Record<string, unknown>;

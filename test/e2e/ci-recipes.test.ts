@@ -1,0 +1,95 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT, tempRepo } from '../helpers/run-cli.js';
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, { 'runs-on': string; steps: Step[] }>;
+}
+interface GitlabJob {
+  image: string;
+  script: string[];
+  rules: { if: string }[];
+}
+
+const INSTALL = /^npm install --global samverkan@[\d.]+$/;
+const work = tempRepo('ci');
+let prefix = '';
+let tarball = '';
+
+/**
+ * Installs the package as a kommun's CI would, but from a tarball of this checkout instead of the
+ * registry: the recipe's own install line runs with only the package spec replaced.
+ */
+beforeAll(() => {
+  const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: PROJECT, encoding: 'utf8' });
+  tarball = join(work, packed.trim().split('\n').at(-1)!);
+  prefix = join(work, 'prefix');
+}, 120_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Runs one recipe line in a copy of the examples, with the packed samverkan installed. */
+function runLine(line: string, cwd: string): { code: number | null; output: string } {
+  const command = INSTALL.test(line) ? line.replace(/samverkan@[\d.]+/, `--prefix ${prefix} ${tarball}`) : line;
+  const result = spawnSync('bash', ['-c', command], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: `${join(prefix, 'bin')}:${process.env.PATH}`, HOME: process.env.HOME ?? '', NO_COLOR: '1' },
+  });
+  return { code: result.status, output: result.stdout + result.stderr };
+}
+
+function exampleCopy(): string {
+  const copy = tempRepo('ci-repo');
+  cpSync(join(PROJECT, 'examples'), copy, { recursive: true });
+  return copy;
+}
+
+describe('CI recipes in examples/', () => {
+  it('the GitHub Actions workflow checks every pull request, and its commands run', () => {
+    const workflow = parse(readFileSync(join(PROJECT, 'examples/.github/workflows/samverkan.yml'), 'utf8')) as Workflow;
+    expect(Object.keys(workflow.on)).toEqual(['pull_request', 'push']);
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    const steps = workflow.jobs.validate!.steps;
+    expect(steps.map((s) => s.uses).filter(Boolean)).toEqual(['actions/checkout@v4', 'actions/setup-node@v4']);
+    expect(steps.find((s) => s.uses === 'actions/setup-node@v4')?.with).toEqual({ 'node-version': 20 });
+    const lines = steps.flatMap((s) => (s.run ? s.run.trim().split('\n') : []));
+    expect(lines[0]).toMatch(INSTALL);
+
+    const repo = exampleCopy();
+    for (const line of lines) expect(runLine(line, repo), line).toMatchObject({ code: 0 });
+    // The same commands fail the check when a document is broken.
+    writeFileSync(join(repo, 'agreements', 'broken.yaml'), 'kind: agreement\nid: x\n');
+    const last = runLine(lines.at(-1)!, repo);
+    expect(last.code).toBe(1);
+    expect(last.output).toContain('agreements/broken.yaml:1:1');
+  }, 180_000);
+
+  it('the GitLab CI job runs on merge requests, and its commands run', () => {
+    const config = parse(readFileSync(join(PROJECT, 'examples/.gitlab-ci.yml'), 'utf8')) as Record<string, GitlabJob>;
+    const job = config.samverkan!;
+    expect(job.image).toBe('node:20');
+    expect(job.rules.map((r) => r.if)).toContain('$CI_PIPELINE_SOURCE == "merge_request_event"');
+    expect(job.script[0]).toMatch(INSTALL);
+    const repo = exampleCopy();
+    for (const line of job.script) expect(runLine(line, repo), line).toMatchObject({ code: 0 });
+  }, 180_000);
+
+  it('the packed package holds what it needs at run time, and nothing of the tests', () => {
+    const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n');
+    for (const needed of ['package/bin/samverkan', 'package/dist/cli/main.js', 'package/dist/check/schema/generated/validators.cjs', 'package/data/kommuner.csv', 'package/schemas/agreement.schema.json']) {
+      expect(listing).toContain(needed);
+    }
+    expect(listing.some((f) => f.includes('.test.') || f.startsWith('package/test/'))).toBe(false);
+    expect(readdirSync(join(prefix, 'bin'))).toContain('samverkan');
+  });
+});
