@@ -43,7 +43,9 @@ function runLine(line: string, cwd: string): { code: number | null; output: stri
   const result = spawnSync('bash', ['-c', command], {
     cwd,
     encoding: 'utf8',
-    env: { PATH: `${join(prefix, 'bin')}:${process.env.PATH}`, HOME: process.env.HOME ?? '', NO_COLOR: '1' },
+    // The whole environment: npm needs the machine's proxy and certificate settings.
+    env: { ...process.env, PATH: `${join(prefix, 'bin')}:${process.env.PATH}`, NO_COLOR: '1' },
+    timeout: 120_000,
   });
   return { code: result.status, output: result.stdout + result.stderr };
 }
