@@ -33,7 +33,9 @@ interface Seed {
 }
 
 function walk(dir: string): string[] {
+  // Only what samverkan reads as documents: the CI recipes in dot folders and dot files are not.
   return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.'))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .flatMap((entry) => {
       const path = join(dir, entry.name);
