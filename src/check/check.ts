@@ -3,9 +3,12 @@ import type { DocumentKind, RuleSetting } from '../model/documents.js';
 import type { Lang } from '../model/lang.js';
 import type { LoadedDocument } from '../load/loaded-document.js';
 import type { LoadedRepository } from '../load/load-repository.js';
+import { RULES } from './rules/index.js';
+import type { Rule, TypedDocument } from './rules/rule.js';
+import { runRules } from './rules/run-rules.js';
 import { checkSchema } from './schema/check-schema.js';
 
-/** A document with the kind it declares and whether it passed every check without an error. */
+/** A document with the kind it declares and whether it loaded and passed its schema without an error. */
 export interface CheckedDocument {
   document: LoadedDocument;
   kind: DocumentKind | undefined;
@@ -19,14 +22,17 @@ export interface CheckResult {
 
 export interface CheckOptions {
   lang: Lang;
+  /** The domain rules to run. Default: all of them. */
+  rules?: readonly Rule[];
   /** Severity per rule id from `samverkan.yaml`; `off` drops the rule's findings. */
-  rules?: Readonly<Record<string, RuleSetting>>;
+  severities?: Readonly<Record<string, RuleSetting>>;
 }
 
 /**
- * Checks every loaded document: the load findings are kept, and each well-formed document is
- * checked against the schema of its kind. A document with syntax errors is not schema-checked,
- * since its data may be partial and would only add noise.
+ * Checks every loaded document: the load findings are kept, each well-formed document is checked
+ * against the schema of its kind, and the domain rules run over the documents that passed. A
+ * document with syntax errors is not schema-checked, since its data may be partial and would only
+ * add noise; a document with schema errors is not given to the rules, which trust the types.
  */
 export function checkRepository(repository: LoadedRepository, options: CheckOptions): CheckResult {
   const diagnostics: Diagnostic[] = [...repository.diagnostics];
@@ -45,7 +51,12 @@ export function checkRepository(repository: LoadedRepository, options: CheckOpti
       documents.push({ document, kind: schema.kind, valid });
     }
   }
-  return { documents, diagnostics: applySeverities(diagnostics, options.rules) };
+  const valid = documents
+    .filter((d) => d.valid && d.kind !== undefined && d.kind !== 'config')
+    .map((d) => ({ kind: d.kind, data: d.document.data, loaded: d.document }) as TypedDocument);
+  const all = repository.files.flatMap((f) => f.documents);
+  diagnostics.push(...runRules(options.rules ?? RULES, valid, all, options.lang));
+  return { documents, diagnostics: applySeverities(diagnostics, options.severities) };
 }
 
 /** Applies `samverkan.yaml`'s `rules:` to the findings. */

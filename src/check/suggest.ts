@@ -1,3 +1,5 @@
+import { render, type Lang } from '../model/lang.js';
+
 /**
  * The candidate a mistyped word most likely meant, or undefined when none is close: the same
  * measure as commander's "Did you mean", Damerau–Levenshtein distance within 40 % of the length.
@@ -37,4 +39,12 @@ export function editDistance(a: string, b: string): number {
     }
   }
   return rows[a.length]![b.length]!;
+}
+
+const DID_YOU_MEAN = { sv: ' – menade du "{candidate}"?', en: ' – did you mean "{candidate}"?' };
+
+/** `' – menade du "x"?'`, or '' when nothing is close: the tail of a message, in its language. */
+export function didYouMean(word: string, candidates: Iterable<string>, lang: Lang): string {
+  const candidate = suggest(word, candidates);
+  return candidate === undefined ? '' : render(DID_YOU_MEAN[lang], { candidate });
 }

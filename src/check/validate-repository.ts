@@ -32,7 +32,7 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
     exclude: config.exclude ?? [],
     preloaded: file ? new Map([[CONFIG_FILE, file]]) : undefined,
   });
-  const checked = checkRepository(repository, { lang, rules: config.rules });
+  const checked = checkRepository(repository, { lang, severities: config.rules });
   return {
     root,
     lang,

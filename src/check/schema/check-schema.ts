@@ -1,12 +1,12 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from '../../model/documents.js';
-import { render, type Lang } from '../../model/lang.js';
+import type { Lang } from '../../model/lang.js';
 import { createDiagnostic } from '../../model/messages.js';
 import type { LoadedDocument } from '../../load/loaded-document.js';
 import { locate } from '../../load/locate.js';
-import { suggest } from '../suggest.js';
+import { didYouMean } from '../suggest.js';
 import { problemsFromAjv, showValue, typeName, type SchemaProblem } from './from-ajv.js';
-import { SCHEMA_MESSAGES, WORDS } from './messages.js';
+import { SCHEMA_MESSAGES } from './messages.js';
 import { validatorFor } from './validators.js';
 
 export interface SchemaResult {
@@ -50,14 +50,13 @@ function kindProblems(data: unknown, lang: Lang, problems: SchemaProblem[]): Doc
   }
   const kind = (data as { kind: unknown }).kind;
   if (isDocumentKind(kind)) return kind;
-  const candidate = typeof kind === 'string' ? suggest(kind, DOCUMENT_KINDS) : undefined;
   problems.push({
     rule: 'schema/enum',
     messageId: 'unknown-kind',
     data: {
       value: showValue(kind, lang),
       allowed,
-      suggestion: candidate === undefined ? '' : render(WORDS.didYouMean[lang], { candidate }),
+      suggestion: typeof kind === 'string' ? didYouMean(kind, DOCUMENT_KINDS, lang) : '',
     },
     pointer: '/kind',
     on: 'value',

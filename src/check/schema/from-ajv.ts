@@ -1,8 +1,8 @@
 import type { DefinedError, ErrorObject } from 'ajv';
-import { localize, render, type Lang, type MessageData } from '../../model/lang.js';
+import { localize, type Lang, type MessageData } from '../../model/lang.js';
 import { child, parsePointer } from '../../model/pointer.js';
 import type { Anchor } from '../../load/locate.js';
-import { suggest } from '../suggest.js';
+import { didYouMean } from '../suggest.js';
 import { TYPE_NAMES, WORDS, type SchemaMessageId } from './messages.js';
 
 /** One schema problem, before it is placed in the source. */
@@ -167,11 +167,6 @@ export function showValue(value: unknown, lang: Lang): string {
 export function typeName(value: unknown, lang: Lang): string {
   const type = value === null || value === undefined ? 'null' : Array.isArray(value) ? 'array' : typeof value;
   return TYPE_NAMES[type]?.[lang] ?? type;
-}
-
-function didYouMean(word: string, candidates: readonly string[], lang: Lang): string {
-  const candidate = suggest(word, candidates);
-  return candidate === undefined ? '' : render(WORDS.didYouMean[lang], { candidate });
 }
 
 function propertyTitle(schema: unknown, key: string): string | undefined {

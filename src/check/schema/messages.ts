@@ -132,7 +132,6 @@ export const TYPE_NAMES: Record<string, { sv: string; en: string }> = {
 };
 
 export const WORDS = {
-  didYouMean: { sv: ' – menade du "{candidate}"?', en: ' – did you mean "{candidate}"?' },
   item: { sv: 'post {n} i "{list}"', en: 'item {n} of "{list}"' },
   document: { sv: 'dokumentet', en: 'the document' },
   or: { sv: 'eller', en: 'or' },

@@ -1,0 +1,62 @@
+import type { Severity } from '../../model/diagnostic.js';
+import type { DocumentKind, DocumentOf } from '../../model/documents.js';
+import type { Localized, MessageData } from '../../model/lang.js';
+import type { MessageSpec } from '../../model/messages.js';
+import type { Anchor } from '../../load/locate.js';
+import type { LoadedDocument } from '../../load/loaded-document.js';
+import type { RepositoryView } from './repository-view.js';
+
+/** A document that has passed its schema, with its typed data. */
+export interface TypedDocument<K extends DocumentKind = DocumentKind> {
+  kind: K;
+  data: DocumentOf<K>;
+  loaded: LoadedDocument;
+}
+
+export interface Report<M extends string> {
+  messageId: M;
+  /** RFC 6901 pointer into the document the rule is checking. */
+  pointer: string;
+  /** Point at the key (a field that should not be there) or, by default, the value. */
+  on?: Anchor;
+  data?: MessageData;
+}
+
+export interface RuleContext<M extends string> {
+  report(report: Report<M>): void;
+  /** Every document of the repository, read-only, for rules that look across files. */
+  repository: RepositoryView;
+  /** `' – menade du "x"?'` for the closest candidate, or ''; goes in a `{suggestion}` placeholder. */
+  didYouMean(word: string, candidates: Iterable<string>): string;
+}
+
+/** What the README and `samverkan rules` say about a rule. */
+export interface RuleDocs {
+  /** Why the rule exists, for a coordinator. */
+  why: Localized;
+  /** A short YAML example that breaks the rule, and the same example put right. */
+  wrong: string;
+  right: string;
+}
+
+/**
+ * A domain check. Rules are pure and time-independent (dates relative to today belong in derive/):
+ * they look at one document, may consult the repository, and report pointers; the engine places
+ * them in the source.
+ */
+export interface Rule<K extends DocumentKind = DocumentKind, M extends string = string> {
+  /** `area/kebab-name`; never changes once released. */
+  id: string;
+  /** One line: what the rule checks. */
+  description: Localized;
+  severity: Severity;
+  appliesTo: readonly K[];
+  messages: Record<M, MessageSpec>;
+  docs: RuleDocs;
+  check(document: TypedDocument<K>, context: RuleContext<M>): void;
+}
+
+/** Keeps a rule's message ids and kinds typed where it is written. */
+export function defineRule<K extends DocumentKind, M extends string>(rule: Rule<K, M>): Rule<K, M> {
+  return rule;
+}
