@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { ruleCatalog } from '../../check/rule-catalog.js';
 import { validateRepository } from '../../check/validate-repository.js';
 import type { SourceLines } from '../../present/formatters/formatter.js';
 import { loadFormatter, type FormatName } from '../../present/formatters/index.js';
@@ -18,7 +19,13 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
 
   const formatter = await loadFormatter((options.format ?? 'pretty') as FormatName);
   const text = formatter.format(
-    { diagnostics, files: result.files, documents: result.documents.length, source: (file) => sources.get(file) },
+    {
+      diagnostics,
+      files: result.files,
+      documents: result.documents.length,
+      source: (file) => sources.get(file),
+      rules: ruleCatalog(result.lang),
+    },
     {
       lang: result.lang,
       paint: createPaint(options.output === undefined && wantsColor(io, options.color)),

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Lang } from '../../model/lang.js';
+import type { RuleInfo } from '../../check/rule-catalog.js';
 
 /** Lines of a checked file, for code frames. */
 export interface SourceLines {
@@ -37,6 +38,8 @@ export interface FormatInput {
   documents: number;
   /** The text of a file, where it could be read. */
   source(file: string): SourceLines | undefined;
+  /** Every rule samverkan knows, described in the output language (SARIF's rule metadata). */
+  rules: readonly RuleInfo[];
 }
 
 export interface FormatOptions {
