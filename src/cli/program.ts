@@ -52,6 +52,16 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
     const { runValidate } = await import('./commands/validate.js');
     done(await runValidate(options, io));
   });
+  const rules = withCommonOptions(program.command('rules'), lang, ['pretty', 'json', 'markdown']).description(
+    t({
+      sv: 'Lista alla regler med förklaring och den allvarlighetsgrad samverkan.yaml ger dem.',
+      en: 'List every rule with its explanation and the severity samverkan.yaml gives it.',
+    }),
+  );
+  rules.action(async (options: CommonOptions) => {
+    const { runRules } = await import('./commands/rules.js');
+    done(await runRules(options, io));
+  });
   return program;
 }
 

@@ -121,7 +121,7 @@ describe('checkSchema: types', () => {
 
   it('asks to quote a number that should be text, quoting it as written', () => {
     const d = only(edit(REPORT, 3, 'municipality_code: 0461'));
-    expect(where(d)).toEqual({ rule: 'schema/type', messageId: 'quote-number', pointer: '/municipality_code', start: pos(3, 20), end: pos(3, 24) });
+    expect(where(d)).toEqual({ rule: 'schema/type', messageId: 'quote-scalar', pointer: '/municipality_code', start: pos(3, 20), end: pos(3, 24) });
     expect(d.hint).toContain('"0461"');
   });
 
@@ -232,5 +232,27 @@ describe('checkSchema: language', () => {
       expect(d.message).not.toMatch(/[\r\n]/);
       expect(d.hint ?? '').not.toMatch(/[\r\n]/);
     }
+  });
+});
+
+describe('type problems a coordinator meets', () => {
+  const review = (extra: string) =>
+    ['kind: annual_review', 'id: r', 'agreement: a', 'held_on: 2024-01-01', 'outcome: unchanged', extra, ''].join('\n');
+
+  it('true where text belongs is read as true/false, not as a number', () => {
+    const [d] = checkSchema(loadDocument(review('notes: true')), 'sv').diagnostics;
+    expect(d).toMatchObject({ rule: 'schema/type', messageId: 'quote-scalar', pointer: '/notes' });
+    expect(d?.message).toContain('som true eller false');
+  });
+
+  it('an empty value is said to have no value', () => {
+    const [d] = checkSchema(loadDocument(review('notes:')), 'sv').diagnostics;
+    expect(d).toMatchObject({ rule: 'schema/type', messageId: 'empty-value', pointer: '/notes' });
+  });
+
+  it('a quoted decimal where a whole number belongs is not told to drop the quotes', () => {
+    const doc = ['kind: situation_report', 'id: s', 'municipality_code: "0461"', 'year: "2024.5"', ''].join('\n');
+    const [d] = checkSchema(loadDocument(doc), 'sv').diagnostics;
+    expect(d).toMatchObject({ rule: 'schema/type', messageId: 'wrong-type', pointer: '/year' });
   });
 });

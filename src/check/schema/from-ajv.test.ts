@@ -143,7 +143,7 @@ describe('problemsFromAjv', () => {
 
   it('quotes a number as the source wrote it', () => {
     const [problem] = problemsFromAjv([error('type', '/code', { type: 'string' })], context({ code: 461 }, 'sv', { '/code': '0461' }));
-    expect(problem).toMatchObject({ messageId: 'quote-number', data: { raw: '0461' } });
+    expect(problem).toMatchObject({ messageId: 'quote-scalar', data: { raw: '0461' } });
   });
 
   it('suggests a known field for an unknown one from the parent schema', () => {

@@ -85,10 +85,12 @@ function toProblem(error: DefinedError, ctx: ProblemContext): SchemaProblem | un
       if (at === '') return make('not-a-mapping', { actual: typeName(value, lang) });
       const raw = ctx.sourceText(at) ?? String(value);
       if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
-        return make('quote-number', { raw, value: raw });
+        return make('quote-scalar', { raw, value: raw, actual: typeName(value, lang) });
       }
+      if (value === null || value === undefined) return make('empty-value', {});
       const expectedName = expected.split(',').map((t) => TYPE_NAMES[t]?.[lang] ?? t).join(` ${localize(WORDS.or, lang)} `);
-      if ((expected === 'integer' || expected === 'number') && typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) {
+      const numeric = expected === 'integer' ? /^\s*-?\d+\s*$/ : /^\s*-?\d+(\.\d+)?\s*$/;
+      if ((expected === 'integer' || expected === 'number') && typeof value === 'string' && numeric.test(value)) {
         return make('unquote-number', { expected: expectedName });
       }
       return make('wrong-type', { expected: expectedName, actual: typeName(value, lang) });

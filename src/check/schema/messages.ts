@@ -20,15 +20,19 @@ export const SCHEMA_MESSAGES = {
     message: { sv: '{field} ska vara {expected}, men är {actual}: {value}', en: '{field} should be {expected}, but is {actual}: {value}' },
     hint: { sv: 'Ändra värdet till {expected}.', en: 'Change the value to {expected}.' },
   },
-  'quote-number': {
+  'quote-scalar': {
     message: {
-      sv: '{field} ska vara text, men YAML läser {value} som ett tal',
-      en: '{field} should be text, but YAML reads {value} as a number',
+      sv: '{field} ska vara text, men YAML läser {value} som {actual}',
+      en: '{field} should be text, but YAML reads {value} as {actual}',
     },
     hint: {
       sv: 'Sätt värdet inom citattecken: "{raw}" (utan dem försvinner till exempel en inledande nolla).',
       en: 'Put the value in quotes: "{raw}" (without them a leading zero, for one, is lost).',
     },
+  },
+  'empty-value': {
+    message: { sv: '{field} saknar värde', en: '{field} has no value' },
+    hint: { sv: 'Skriv ett värde efter kolon, eller ta bort fältet.', en: 'Write a value after the colon, or remove the field.' },
   },
   'unquote-number': {
     message: { sv: '{field} ska vara {expected}, men är text: {value}', en: '{field} should be {expected}, but is text: {value}' },

@@ -23,7 +23,9 @@ export function codeFrame(source: SourceLines, start: Position, end: Position, p
   const last = end.line === start.line ? end.column : lineLength + 1;
   const length = Math.max(1, Math.min(last, lineLength + 1) - start.column);
   const caretColumn = start.column - 1 - offset + (offset > 0 ? 1 : 0);
-  out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, caretColumn))}${paint.red('^'.repeat(Math.min(length, MAX_WIDTH)))}`);
+  // Carets stop where the visible window of the line ends.
+  const visible = Math.max(1, Math.min(length, MAX_WIDTH + (offset > 0 ? 1 : 0) - caretColumn));
+  out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, caretColumn))}${paint.red('^'.repeat(visible))}`);
   return out.join('\n');
 }
 

@@ -1,0 +1,22 @@
+import { resolve } from 'node:path';
+import { resolveConfig } from '../../check/config.js';
+import { ruleCatalog } from '../../check/rule-catalog.js';
+import { assertFolder } from '../../load/load-repository.js';
+import { formatRules, type ListedRule, type RulesFormat } from '../../present/rules-list.js';
+import { EXIT } from '../exit-codes.js';
+import { wantsColor, type Io } from '../io.js';
+import { createPaint } from '../paint.js';
+import type { CommonOptions } from '../program.js';
+
+/** `samverkan rules`: every rule, with the severity this repository's samverkan.yaml gives it. */
+export async function runRules(options: CommonOptions, io: Io): Promise<number> {
+  const root = await assertFolder(resolve(io.cwd, options.root), options.lang ?? 'sv');
+  const { config, lang } = await resolveConfig(root, options.lang);
+  const settings = config.rules ?? {};
+  const rules: ListedRule[] = ruleCatalog(lang).map((rule) => ({
+    ...rule,
+    effective: Object.hasOwn(settings, rule.id) ? settings[rule.id]! : rule.severity,
+  }));
+  io.stdout(formatRules(rules, (options.format ?? 'pretty') as RulesFormat, lang, createPaint(wantsColor(io, options.color))));
+  return EXIT.ok;
+}

@@ -1,0 +1,46 @@
+import type { RuleInfo } from '../check/rule-catalog.js';
+import { localize, type Lang } from '../model/lang.js';
+import type { Paint } from './formatters/formatter.js';
+
+export type RulesFormat = 'pretty' | 'json' | 'markdown';
+
+const WORDS = {
+  error: { sv: 'fel', en: 'error' },
+  warning: { sv: 'varning', en: 'warning' },
+  off: { sv: 'av', en: 'off' },
+  why: { sv: 'Varför', en: 'Why' },
+  wrong: { sv: 'Fel', en: 'Wrong' },
+  right: { sv: 'Rätt', en: 'Right' },
+  heading: { sv: 'Regler', en: 'Rules' },
+  columns: { sv: '| Regel | Allvar | Vad |', en: '| Rule | Severity | What |' },
+} as const;
+
+/** A rule and the severity it has in this repository (`samverkan.yaml` can change it). */
+export interface ListedRule extends RuleInfo {
+  effective: RuleInfo['severity'] | 'off';
+}
+
+/** `samverkan rules`: every rule with its documentation, as text, JSON or Markdown. */
+export function formatRules(rules: readonly ListedRule[], format: RulesFormat, lang: Lang, paint: Paint): string {
+  if (format === 'json') return `${JSON.stringify({ version: 1, rules })}\n`;
+  const t = (message: { sv: string; en: string }) => localize(message, lang);
+  const severity = (s: ListedRule['effective']) => t(WORDS[s]);
+  if (format === 'markdown') {
+    const cell = (text: string) => text.replace(/\|/g, '\\|');
+    const lines = [`# ${t(WORDS.heading)}`, '', t(WORDS.columns), '| --- | --- | --- |'];
+    for (const rule of rules) lines.push(`| \`${rule.id}\` | ${severity(rule.effective)} | ${cell(rule.description)}${rule.why ? ` ${cell(rule.why)}` : ''} |`);
+    return `${lines.join('\n')}\n`;
+  }
+  const out: string[] = [];
+  for (const rule of rules) {
+    const level = rule.effective === 'error' ? paint.red : rule.effective === 'warning' ? paint.yellow : paint.dim;
+    out.push(`${paint.bold(rule.id)}  ${level(severity(rule.effective))}  ${rule.description}`);
+    if (rule.why) out.push(`    ${t(WORDS.why)}: ${rule.why}`);
+    if (rule.wrong) out.push(`    ${t(WORDS.wrong)}:`, ...indent(rule.wrong), `    ${t(WORDS.right)}:`, ...indent(rule.right ?? ''));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function indent(yaml: string): string[] {
+  return yaml.split('\n').map((line) => `      ${line}`);
+}

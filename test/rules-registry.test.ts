@@ -1,0 +1,49 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../src/check/rules/index.js';
+import { ruleCatalog } from '../src/check/rule-catalog.js';
+import { FILE_MESSAGES } from '../src/load/messages.js';
+import { YAML_MESSAGES } from '../src/load/yaml-messages.js';
+import { PROJECT } from './helpers/run-cli.js';
+
+describe('the rule registry', () => {
+  it('has unique ids of the form area/name', () => {
+    const ids = ruleCatalog('sv').map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9-]+\/[a-zA-Z0-9-]+$/);
+  });
+
+  it('keeps each domain rule in the file its id spells, with a test beside it', () => {
+    for (const rule of RULES) {
+      expect(existsSync(join(PROJECT, 'src/check/rules', `${rule.id}.ts`)), rule.id).toBe(true);
+      expect(existsSync(join(PROJECT, 'src/check/rules', `${rule.id}.test.ts`)), `${rule.id} has no test`).toBe(true);
+    }
+  });
+
+  it('gives every domain rule messages, hints and docs in both languages', () => {
+    for (const rule of RULES) {
+      expect(rule.description.sv && rule.description.en, rule.id).toBeTruthy();
+      expect(rule.docs.why.sv && rule.docs.why.en && rule.docs.wrong && rule.docs.right, rule.id).toBeTruthy();
+      expect(Object.keys(rule.messages).length, rule.id).toBeGreaterThan(0);
+      for (const [id, spec] of Object.entries(rule.messages)) {
+        expect(spec.message.sv && spec.message.en && spec.hint?.sv && spec.hint.en, `${rule.id} ${id}`).toBeTruthy();
+        expect(spec.message.sv, `${rule.id} ${id} is one line`).not.toMatch(/\n/);
+      }
+    }
+  });
+
+  it('describes every file/ and yaml/ finding the loader can report', () => {
+    const ids = new Set(ruleCatalog('en').map((r) => r.id));
+    for (const key of Object.keys(FILE_MESSAGES)) expect(ids, `file/${key}`).toContain(`file/${key}`);
+    for (const key of Object.keys(YAML_MESSAGES)) expect(ids, `yaml/${key}`).toContain(`yaml/${key}`);
+  });
+
+  it('is documented in the README, every rule by id', () => {
+    const readme = readFileSync(join(PROJECT, 'README.md'), 'utf8');
+    const undocumented = ruleCatalog('sv')
+      .map((r) => r.id)
+      .filter((id) => !readme.includes(`\`${id}\``) && !readme.includes(`${id}\``));
+    expect(undocumented).toEqual([]);
+  });
+});
