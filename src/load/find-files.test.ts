@@ -75,19 +75,23 @@ describe('findFiles', () => {
 });
 
 describe('findFiles: symbolic links', () => {
-  it('lists a link to a file inside the root under the link name', async () => {
+  it('checks a file reached through links once, under its real path', async () => {
     write('real/a.yaml');
     link(join(root, 'real', 'a.yaml'), 'linked.yaml');
     link('real/a.yaml', 'relative.yml');
+    link(join(root, 'real'), 'view');
     const found = await findFiles(root, [], 'sv');
-    expect(found.files.map((f) => f.path)).toEqual(['linked.yaml', 'real/a.yaml', 'relative.yml']);
+    expect(found.files.map((f) => f.path)).toEqual(['real/a.yaml']);
     expect(found.diagnostics).toEqual([]);
   });
 
-  it('follows a link to a folder inside the root', async () => {
-    write('real/a.yaml');
-    link(join(root, 'real'), 'view');
-    expect(await paths()).toContain('view/a.yaml');
+  it('follows a link to a file or folder inside the root that is not reached otherwise', async () => {
+    mkdirSync(join(root, '.store'), { recursive: true });
+    writeFileSync(join(root, '.store', 'a.yaml'), 'kind: agreement\n');
+    writeFileSync(join(root, '.store', 'b.yaml'), 'kind: agreement\n');
+    link(join(root, '.store'), 'view');
+    link(join(root, '.store', 'b.yaml'), 'b-link.yaml');
+    expect(await paths()).toEqual(['b-link.yaml', 'view/a.yaml']);
   });
 
   it('refuses a link that leaves the root, showing the target relative to the root', async () => {

@@ -27,7 +27,6 @@ const YAML_FILE = /\.ya?ml$/i;
 export async function findFiles(root: string, exclude: readonly string[], lang: Lang): Promise<Discovery> {
   const excluded = compileGlobs(exclude);
   const realRoot = await realpath(root);
-  const files: FoundFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const visited = new Set<string>([realRoot]);
 
@@ -39,12 +38,17 @@ export async function findFiles(root: string, exclude: readonly string[], lang: 
       ),
     );
 
-  async function walk(dir: string, relDir: string): Promise<void> {
+  // Every file found with its real path: a file reached again through a link is checked once.
+  const found: (FoundFile & { real: string; viaLink: boolean })[] = [];
+
+  async function walk(dir: string, relDir: string, realDir: string, viaLink: boolean): Promise<void> {
     const entries = await readdir(dir, { withFileTypes: true });
     for (const entry of entries) {
       const absolute = join(dir, entry.name);
       const path = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
       let isDir = entry.isDirectory();
+      let real = join(realDir, entry.name);
+      const link = viaLink || entry.isSymbolicLink();
       if (entry.isSymbolicLink()) {
         let target: string;
         try {
@@ -60,6 +64,7 @@ export async function findFiles(root: string, exclude: readonly string[], lang: 
           }
           continue;
         }
+        real = target;
         isDir = (await stat(target)).isDirectory();
         if (isDir) {
           if (visited.has(target)) continue;
@@ -68,16 +73,23 @@ export async function findFiles(root: string, exclude: readonly string[], lang: 
       }
       if (isDir) {
         if (entry.name.startsWith('.') || entry.name === 'node_modules' || excluded(path)) continue;
-        await walk(absolute, path);
+        await walk(absolute, path, real, link);
       } else if (YAML_FILE.test(entry.name) && !excluded(path)) {
-        files.push({ path, absolute });
+        found.push({ path, absolute, real, viaLink: link });
       }
     }
   }
 
-  await walk(realRoot, '');
+  await walk(realRoot, '', realRoot, false);
   // Whole-path order (`a-b.yaml` before `a/x.yaml`), not the walk's folder-by-folder order.
-  files.sort((a, b) => compareStrings(a.path, b.path));
+  found.sort((a, b) => compareStrings(a.path, b.path));
+  const chosen = new Map<string, (typeof found)[number]>();
+  for (const file of found) {
+    const earlier = chosen.get(file.real);
+    // The file where it really is wins over a way to it through a link.
+    if (!earlier || (earlier.viaLink && !file.viaLink)) chosen.set(file.real, file);
+  }
+  const files = found.filter((f) => chosen.get(f.real) === f).map(({ path, absolute }) => ({ path, absolute }));
   return { files, diagnostics };
 }
 

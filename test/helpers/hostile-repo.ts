@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempRepo } from './run-cli.js';
+import { FIXTURES, tempRepo } from './run-cli.js';
 
 const VALID_REVIEW = [
   'kind: annual_review',
@@ -29,6 +29,7 @@ export function makeHostileRepo(): { root: string; outside: string } {
     writeFileSync(join(root, path), content);
   };
   write('ok.yaml', review('ok'));
+  write('agreements/gnesta-2023.yaml', readFileSync(join(FIXTURES, 'valid', 'agreements', 'gnesta-2023.yaml')));
   write('syntax.yaml', `${review('syntax')}notes: "unterminated\n`);
   write('duplicate-key.yaml', `${review('dup')}outcome: revised\n`);
   write('crlf.yaml', review('crlf').replace(/\n/g, '\r\n').replace('outcome: unchanged', 'outcome: changed'));

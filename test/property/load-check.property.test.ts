@@ -25,7 +25,7 @@ const BATCHES = 50;
 const BATCH_SIZE = 200;
 const FOLDERS = ['agreements', 'follow-ups', 'reviews', 'misc'];
 /** Rule ids of the loader and the schema check (`file/utf-16` and `file/invalid-utf-8` have digits). */
-const RULE = /^(file|yaml|schema)\/[A-Za-z0-9-]+$/;
+const RULE = /^[a-z0-9-]+\/[A-Za-z0-9-]+$/;
 
 interface Seed {
   name: string;

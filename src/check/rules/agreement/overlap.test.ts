@@ -1,0 +1,46 @@
+import { agreementYaml } from '../../../../test/helpers/documents.js';
+import { testRule } from '../../../../test/helpers/rule-tester.js';
+import { agreementOverlap } from './overlap.js';
+
+/** agreementYaml() is gnesta-2023, in force 2023-06-20 – 2027-05-31; valid_from is on line 22. */
+const gnesta = (id: string, from: string, to: string, more: Record<string, string> = {}) =>
+  agreementYaml({ id: `id: ${id}`, valid_from: `valid_from: ${from}`, valid_to: `valid_to: ${to}`, ...more });
+
+const next = (more: Record<string, string> = {}) => gnesta('gnesta-2027', '2027-01-01', '2030-12-31', more);
+
+testRule(agreementOverlap, {
+  valid: [
+    { 'a.yaml': agreementYaml(), 'b.yaml': next({ supersedes: 'supersedes: gnesta-2023' }) },
+    { 'a.yaml': agreementYaml(), 'b.yaml': gnesta('gnesta-2027', '2027-06-01', '2030-12-31') },
+    // A draft is not in force, so it cannot clash.
+    { 'a.yaml': agreementYaml(), 'b.yaml': next({ signatories: 'signatories: []' }) },
+    // Another kommun.
+    { 'a.yaml': agreementYaml(), 'b.yaml': next().replace('"0461"', '"0486"').replace('Gnesta kommun', 'Strängnäs kommun') },
+  ],
+  invalid: [
+    {
+      name: 'the later agreement is reported, naming the earlier one and its file',
+      files: { 'a.yaml': agreementYaml(), 'b.yaml': next() },
+      expect: [{ file: 'b.yaml', messageId: 'overlap', pointer: '/valid_from', line: 22, column: 13, message: 'gnesta-2023 (a.yaml)' }],
+    },
+    {
+      name: 'one shared day is an overlap',
+      files: { 'a.yaml': agreementYaml(), 'b.yaml': gnesta('gnesta-2027', '2027-05-31', '2030-12-31') },
+      expect: [{ file: 'b.yaml', messageId: 'overlap', pointer: '/valid_from', line: 22, column: 13, message: '2023-06-20 – 2027-05-31' }],
+    },
+    {
+      name: 'on the same valid_from the later id is reported, whatever the files are called',
+      files: { 'a.yaml': agreementYaml({ id: 'id: gnesta-2023-b' }), 'z.yaml': agreementYaml() },
+      expect: [{ file: 'a.yaml', messageId: 'overlap', pointer: '/valid_from', line: 22, column: 13, message: 'gnesta-2023 (z.yaml)' }],
+    },
+    {
+      name: 'only direct supersession counts',
+      files: {
+        'a.yaml': agreementYaml(),
+        'b.yaml': gnesta('gnesta-2025', '2025-01-01', '2028-12-31', { supersedes: 'supersedes: gnesta-2023' }),
+        'c.yaml': gnesta('gnesta-2026', '2026-01-01', '2029-12-31', { supersedes: 'supersedes: gnesta-2025' }),
+      },
+      expect: [{ file: 'c.yaml', messageId: 'overlap', pointer: '/valid_from', line: 22, column: 13, message: 'gnesta-2023 (a.yaml)' }],
+    },
+  ],
+});
