@@ -15,7 +15,12 @@ export interface CommonOptions {
 export interface ValidateOptions extends CommonOptions {
   output?: string;
   quiet?: boolean;
+  /** As typed; validate checks it, so a bad value is a usage error in the user's language. */
+  maxWarnings?: string;
 }
+
+/** validate's formats; the same names as FORMAT_NAMES, kept here so --help loads no formatter code. */
+const VALIDATE_FORMATS = ['pretty', 'json', 'github', 'junit', 'sarif', 'markdown'] as const;
 
 /**
  * The command line. Each action imports its command when it runs, so `--help` and `--version`
@@ -39,7 +44,11 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
 
   program.configureHelp(localizedHelp(lang));
 
-  const validate = withCommonOptions(program.command('validate'), lang, ['pretty', 'json'])
+  // No default format: validate picks github inside GitHub Actions and pretty elsewhere.
+  const validate = withCommonOptions(program.command('validate'), lang, VALIDATE_FORMATS, {
+    help: { sv: 'utdataformat; github när GITHUB_ACTIONS=true, annars pretty', en: 'output format; github when GITHUB_ACTIONS=true, else pretty' },
+    default: undefined,
+  })
     .description(
       t({
         sv: 'Kontrollera alla dokument mot scheman och regler; avslutar med 1 om fel hittas.',
@@ -47,7 +56,11 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
       }),
     )
     .option('-o, --output <file>', t({ sv: 'skriv resultatet till en fil i stället för stdout', en: 'write the result to a file instead of stdout' }))
-    .option('-q, --quiet', t({ sv: 'visa bara fel, inga varningar', en: 'show errors only, no warnings' }));
+    .option('-q, --quiet', t({ sv: 'visa bara fel, inga varningar', en: 'show errors only, no warnings' }))
+    .option(
+      '--max-warnings <n>',
+      t({ sv: 'avsluta med 1 om det finns fler än n varningar', en: 'exit 1 when there are more than n warnings' }),
+    );
   validate.action(async (options: ValidateOptions) => {
     const { runValidate } = await import('./commands/validate.js');
     done(await runValidate(options, io));
@@ -65,13 +78,18 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
   return program;
 }
 
-function withCommonOptions(command: Command, lang: Lang, formats: readonly string[]): Command {
+function withCommonOptions(
+  command: Command,
+  lang: Lang,
+  formats: readonly string[],
+  format: { help: Localized; default: string | undefined } = { help: { sv: 'utdataformat', en: 'output format' }, default: formats[0] },
+): Command {
   const t = (message: Localized) => localize(message, lang);
   return command
     .helpOption('-h, --help', t({ sv: 'visa hjälp', en: 'show help' }))
     .option('--root <dir>', t({ sv: 'arkivets rotmapp', en: "the repository's root folder" }), '.')
     .addOption(new Option('--lang <lang>', t({ sv: 'språk för meddelanden, annars config.language eller sv', en: 'language of messages, else config.language or sv' })).choices(['sv', 'en']))
-    .addOption(new Option('--format <format>', t({ sv: 'utdataformat', en: 'output format' })).choices(formats).default(formats[0]))
+    .addOption(new Option('--format <format>', t(format.help)).choices(formats).default(format.default))
     .option('--debug', t({ sv: 'visa stackspår vid interna fel', en: 'show stack traces on internal errors' }))
     .option('--no-color', t({ sv: 'ingen färg (även med NO_COLOR)', en: 'no colour (also with NO_COLOR)' }));
 }

@@ -19,6 +19,7 @@ interface GitlabJob {
   image: string;
   script: string[];
   rules: { if: string }[];
+  artifacts: { when: string; reports: { junit: string } };
 }
 
 const INSTALL = /^npm install --global samverkan@[\d.]+$/;
@@ -44,7 +45,7 @@ function runLine(line: string, cwd: string): { code: number | null; output: stri
     cwd,
     encoding: 'utf8',
     // The whole environment: npm needs the machine's proxy and certificate settings.
-    env: { ...process.env, PATH: `${join(prefix, 'bin')}:${process.env.PATH}`, NO_COLOR: '1' },
+    env: { ...process.env, PATH: `${join(prefix, 'bin')}:${process.env.PATH}`, NO_COLOR: '1', GITHUB_ACTIONS: '' },
     timeout: 120_000,
   });
   return { code: result.status, output: result.stdout + result.stderr };
@@ -82,8 +83,16 @@ describe('CI recipes in examples/', () => {
     expect(job.image).toBe('node:20');
     expect(job.rules.map((r) => r.if)).toContain('$CI_PIPELINE_SOURCE == "merge_request_event"');
     expect(job.script[0]).toMatch(INSTALL);
+    expect(job.artifacts).toEqual({ when: 'always', reports: { junit: 'samverkan-junit.xml' } });
     const repo = exampleCopy();
     for (const line of job.script) expect(runLine(line, repo), line).toMatchObject({ code: 0 });
+    expect(readFileSync(join(repo, 'samverkan-junit.xml'), 'utf8')).toContain('<testsuites name="samverkan"');
+    // A broken document fails the job, fills the report and is shown readably in the log.
+    writeFileSync(join(repo, 'agreements', 'broken.yaml'), 'kind: agreement\nid: x\n');
+    const last = runLine(job.script.at(-1)!, repo);
+    expect(last.code).toBe(1);
+    expect(last.output).toContain('agreements/broken.yaml:1:1  fel');
+    expect(readFileSync(join(repo, 'samverkan-junit.xml'), 'utf8')).toContain('classname="agreements/broken.yaml"');
   }, 180_000);
 
   it('the packed package holds what it needs at run time, and nothing of the tests', () => {

@@ -287,7 +287,8 @@ describe('load and check of mutated documents', () => {
     seeds.forEach((s, i) => writeFileSync(join(root, 'seeds', `seed-${i}.yaml`), s.bytes));
     const { value: result, printed } = await silently(() => validateRepository({ root, lang: 'sv' }));
     expect(printed).toEqual([]);
-    expect(result.diagnostics.filter((d) => RULE.test(d.rule) && d.severity === 'error')).toEqual([]);
+    // The hand-written seeds are copies of examples, so only their domain rules (duplicate ids) may object.
+    expect(result.diagnostics.filter((d) => /^(file|yaml|schema)\//.test(d.rule) && d.severity === 'error')).toEqual([]);
     expect(result.files).toHaveLength(seeds.length);
     expect(seeds.length).toBeGreaterThan(10);
   });

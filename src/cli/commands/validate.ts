@@ -1,9 +1,14 @@
+import { appendFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { ruleCatalog } from '../../check/rule-catalog.js';
 import { validateRepository } from '../../check/validate-repository.js';
-import type { SourceLines } from '../../present/formatters/formatter.js';
-import { loadFormatter, type FormatName } from '../../present/formatters/index.js';
+import { UsageError } from '../../errors.js';
+import { localize, type Lang } from '../../model/lang.js';
+import type { FormatInput, FormatOptions, SourceLines } from '../../present/formatters/formatter.js';
+import { isFormatName, loadFormatter, type FormatName } from '../../present/formatters/index.js';
+import { STEP_SUMMARY_LIMIT, fitStepSummary } from '../../present/formatters/step-summary.js';
+import { countPhrase } from '../../present/formatters/summary-line.js';
 import { EXIT } from '../exit-codes.js';
 import { wantsColor, type Io } from '../io.js';
 import { createPaint } from '../paint.js';
@@ -12,29 +17,100 @@ import { writeAtomic } from '../write-atomic.js';
 
 /** `samverkan validate`: check the repository, print the findings, exit 1 on errors. */
 export async function runValidate(options: ValidateOptions, io: Io): Promise<number> {
+  // Checked before the repository is read, so a typo costs no time and prints nothing else.
+  const maxWarnings = parseMaxWarnings(options.maxWarnings, options.lang ?? 'sv');
   const result = await validateRepository({ root: resolve(io.cwd, options.root), lang: options.lang });
+  const lang = result.lang;
   const diagnostics = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
   const sources = new Map<string, SourceLines>();
   for (const { document } of result.documents) sources.set(document.file, document.source);
 
-  const formatter = await loadFormatter((options.format ?? 'pretty') as FormatName);
-  const text = formatter.format(
-    {
-      diagnostics,
-      files: result.files,
-      documents: result.documents.length,
-      source: (file) => sources.get(file),
-      rules: ruleCatalog(result.lang),
-    },
-    {
-      lang: result.lang,
-      paint: createPaint(options.output === undefined && wantsColor(io, options.color)),
-      version: packageVersion(),
-    },
-  );
-  if (options.output !== undefined) await writeAtomic(resolve(io.cwd, options.output), text, result.lang);
+  const format = chooseFormat(options, io);
+  const input: FormatInput = {
+    diagnostics,
+    files: result.files,
+    documents: result.documents.length,
+    source: (file) => sources.get(file),
+    rules: ruleCatalog(lang),
+  };
+  const formatOptions: FormatOptions = {
+    lang,
+    paint: createPaint(format === 'pretty' && options.output === undefined && wantsColor(io, options.color)),
+    version: packageVersion(),
+  };
+  const text = (await loadFormatter(format)).format(input, formatOptions);
+  if (options.output !== undefined) await writeAtomic(resolve(io.cwd, options.output), text, lang);
   else io.stdout(text);
-  return result.diagnostics.some((d) => d.severity === 'error') ? EXIT.problems : EXIT.ok;
+  if (format === 'github') await appendStepSummary(io, (await loadFormatter('markdown')).format(input, formatOptions), lang);
+
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  // Counted before --quiet hides them: quiet output must not let a run slip under the limit.
+  const warnings = result.diagnostics.length - errors;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`samverkan: ${localize(TOO_MANY, lang, { warnings: countPhrase(warnings, 'warning', lang), max: maxWarnings })}\n`);
+    return EXIT.problems;
+  }
+  return errors > 0 ? EXIT.problems : EXIT.ok;
+}
+
+const TOO_MANY = {
+  sv: '{warnings}, fler än de {max} som --max-warnings tillåter.',
+  en: '{warnings}, more than the {max} that --max-warnings allows.',
+} as const;
+
+/**
+ * `--format` when given; otherwise github inside GitHub Actions, where workflow commands on stdout
+ * become annotations, and pretty elsewhere. With --output the commands would land in a file,
+ * where GitHub never reads them, so the automatic choice applies to stdout only.
+ */
+export function chooseFormat(options: Pick<ValidateOptions, 'format' | 'output'>, io: Pick<Io, 'env'>): FormatName {
+  if (isFormatName(options.format)) return options.format;
+  return io.env.GITHUB_ACTIONS === 'true' && options.output === undefined ? 'github' : 'pretty';
+}
+
+/** The --max-warnings value as a number: a non-negative whole number, or a usage error. */
+export function parseMaxWarnings(value: string | undefined, lang: Lang): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (/^\d+$/.test(value) && Number.isSafeInteger(n)) return n;
+  throw new UsageError(
+    localize(
+      { sv: '--max-warnings ska vara ett heltal som är 0 eller större, inte "{value}".', en: '--max-warnings takes a whole number of 0 or more, not "{value}".' },
+      lang,
+      { value },
+    ),
+  );
+}
+
+/**
+ * Appends the Markdown summary to the file GitHub names in GITHUB_STEP_SUMMARY (never
+ * overwriting what earlier commands of the step wrote), cut so the whole file stays under the
+ * 1 MiB GitHub accepts. A summary that cannot be written is reported but does not change the exit
+ * code: the annotations and the log already carry every finding.
+ */
+async function appendStepSummary(io: Io, markdown: string, lang: Lang): Promise<void> {
+  const path = io.env.GITHUB_STEP_SUMMARY;
+  if (path === undefined || path === '') return;
+  const target = resolve(io.cwd, path);
+  try {
+    const existing = await stat(target).then(
+      (s) => s.size,
+      () => 0,
+    );
+    // A blank line first, so the heading does not run on from what is already there.
+    const separator = existing > 0 ? '\n' : '';
+    const fitted = fitStepSummary(markdown, STEP_SUMMARY_LIMIT - 1 - existing - separator.length, lang);
+    if (fitted !== '') await appendFile(target, `${separator}${fitted}`, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    io.stderr(
+      `samverkan: ${localize(
+        { sv: 'Kan inte skriva sammanfattningen till {path} ({reason}).', en: 'Cannot write the summary to {path} ({reason}).' },
+        lang,
+        { path, reason },
+      )}\n`,
+    );
+  }
 }
 
 function packageVersion(): string {

@@ -1,0 +1,40 @@
+import { compareDiagnostics, fullMessage } from '../../model/diagnostic.js';
+import { localize } from '../../model/lang.js';
+import type { Formatter } from './formatter.js';
+import { groupByFile, severityWord, summaryLine } from './summary-line.js';
+
+const WORDS = {
+  heading: { sv: 'samverkan: kontroll av dokumenten', en: 'samverkan: document check' },
+  columns: { sv: '| Rad | Kolumn | Allvar | Regel | Meddelande |', en: '| Line | Column | Severity | Rule | Message |' },
+} as const;
+
+/**
+ * A Markdown report, for a GitHub job summary, a merge-request comment or a file: a heading, the
+ * summary line, then one table per file with findings. Everything taken from the repository
+ * (file names, messages quoting values) is escaped, so a `|` cannot split a cell and a `<`
+ * cannot become HTML.
+ */
+export const markdown: Formatter = {
+  name: 'markdown',
+  format(input, { lang }) {
+    const out = [`## ${localize(WORDS.heading, lang)}`, '', escapeMarkdown(summaryLine(input, lang))];
+    for (const [file, found] of groupByFile([...input.diagnostics].sort(compareDiagnostics))) {
+      out.push('', `### ${escapeMarkdown(file)}`, '', localize(WORDS.columns, lang), '| ---: | ---: | --- | --- | --- |');
+      for (const d of found) {
+        const cells = [String(d.start.line), String(d.start.column), severityWord(d.severity, lang), d.rule, fullMessage(d)];
+        out.push(`| ${cells.map(escapeMarkdown).join(' | ')} |`);
+      }
+    }
+    return `${out.join('\n')}\n`;
+  },
+};
+
+/**
+ * Text made safe for a Markdown paragraph, heading or table cell: line breaks become spaces (a
+ * row is one line), and the characters that start emphasis, code, links, HTML, entities,
+ * strikethrough, GitHub's math or end a cell get a backslash. CommonMark lets any ASCII
+ * punctuation be escaped so, and GitHub's tables honour `\|`.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\r\n|\r|\n/g, ' ').replace(/[\\`*_[\]<>#|~&$]/g, '\\$&');
+}

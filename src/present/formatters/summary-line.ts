@@ -1,0 +1,72 @@
+import { compareStrings, type Diagnostic, type Severity } from '../../model/diagnostic.js';
+import { localize, type Lang } from '../../model/lang.js';
+import { countBySeverity, type FormatInput } from './formatter.js';
+
+/*
+ * Words the CI formats (github, junit, markdown) share. The summary line has the same wording as
+ * pretty's last line, without colour, so a log reads the same whichever format wrote it.
+ */
+
+const SUMMARY = {
+  clean: {
+    sv: '✔ Inga problem: {files} filer och {documents} dokument kontrollerade.',
+    en: '✔ No problems: {files} files and {documents} documents checked.',
+  },
+  found: {
+    sv: '✖ {counts} i {affected} av {files} filer ({documents} dokument kontrollerade).',
+    en: '✖ {counts} in {affected} of {files} files ({documents} documents checked).',
+  },
+  and: { sv: 'och', en: 'and' },
+} as const;
+
+const SEVERITY = {
+  error: { sv: 'fel', en: 'error' },
+  warning: { sv: 'varning', en: 'warning' },
+} as const;
+
+/** `fel` / `varning`, as pretty names a finding's severity. */
+export function severityWord(severity: Severity, lang: Lang): string {
+  return localize(SEVERITY[severity], lang);
+}
+
+/** `3 fel`, `1 varning`, `2 warnings`: a count with its noun in the right number. */
+export function countPhrase(count: number, severity: Severity, lang: Lang): string {
+  if (severity === 'error') return `${count} ${lang === 'sv' ? 'fel' : count === 1 ? 'error' : 'errors'}`;
+  return `${count} ${lang === 'sv' ? (count === 1 ? 'varning' : 'varningar') : count === 1 ? 'warning' : 'warnings'}`;
+}
+
+/** `3 fel och 2 varningar`: the non-zero counts joined; empty when both are zero. */
+export function countsPhrase(errors: number, warnings: number, lang: Lang): string {
+  const parts: string[] = [];
+  if (errors > 0) parts.push(countPhrase(errors, 'error', lang));
+  if (warnings > 0) parts.push(countPhrase(warnings, 'warning', lang));
+  return parts.join(` ${localize(SUMMARY.and, lang)} `);
+}
+
+/** The plain last line: `✔ Inga problem: …` or `✖ 9 fel i 4 av 4 filer (5 dokument kontrollerade).` */
+export function summaryLine(input: FormatInput, lang: Lang): string {
+  const data = { files: input.files.length, documents: input.documents };
+  const { errors, warnings } = countBySeverity(input.diagnostics);
+  if (errors + warnings === 0) return localize(SUMMARY.clean, lang, data);
+  const affected = new Set(input.diagnostics.map((d) => d.file)).size;
+  return localize(SUMMARY.found, lang, { ...data, affected, counts: countsPhrase(errors, warnings, lang) });
+}
+
+/**
+ * Every file to report on, in path order: the checked files, plus any file a finding names that
+ * is not among them (samverkan.yaml, say), so no finding is left without its file.
+ */
+export function filesInOrder(input: FormatInput): string[] {
+  return [...new Set([...input.files, ...input.diagnostics.map((d) => d.file)])].sort(compareStrings);
+}
+
+/** The findings of each file, keeping their order. */
+export function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
+  return byFile;
+}

@@ -1,0 +1,51 @@
+import type { RuleInfo } from '../../src/check/rule-catalog.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
+import type { FormatInput } from '../../src/present/formatters/formatter.js';
+
+/*
+ * Builders for the formatters' unit tests: findings and inputs made in memory, no repository.
+ * (Kept among the fixtures because they are test data, not a test.)
+ */
+
+/** A finding with plausible defaults; tests override what they look at. */
+export function diagnostic(extra: Partial<Diagnostic> = {}): Diagnostic {
+  const line = extra.start?.line ?? 2;
+  return {
+    rule: 'schema/required',
+    messageId: 'required',
+    severity: 'error',
+    message: 'Fältet "title" saknas i dokumentet',
+    file: 'agreements/a.yaml',
+    start: { line, column: 1 },
+    end: { line, column: 5 },
+    pointer: '',
+    ...extra,
+  };
+}
+
+/** `count` errors, one per line of one file, for the 10-per-kind limits. */
+export function manyFindings(count: number, severity: Diagnostic['severity'], file = 'agreements/a.yaml'): Diagnostic[] {
+  return Array.from({ length: count }, (_, i) =>
+    diagnostic({ severity, file, start: { line: i + 1, column: 1 }, end: { line: i + 1, column: 3 }, pointer: `/f${i}` }),
+  );
+}
+
+export const RULES: readonly RuleInfo[] = [
+  { id: 'schema/required', severity: 'error', description: 'Obligatoriska fält finns.' },
+  { id: 'schema/enum', severity: 'error', description: 'Värden är bland de tillåtna.' },
+  {
+    id: 'period/order',
+    severity: 'error',
+    description: 'valid_from kommer före valid_to.',
+    why: 'En period som slutar innan den börjar gäller aldrig.',
+    wrong: 'valid_from: 2023-06-20\nvalid_to: 2019-05-31',
+    right: 'valid_from: 2023-06-20\nvalid_to: 2027-05-31',
+  },
+];
+
+export function formatInput(
+  diagnostics: readonly Diagnostic[],
+  { files = ['agreements/a.yaml', 'agreements/b.yaml'], documents = 2, rules = RULES }: { files?: readonly string[]; documents?: number; rules?: readonly RuleInfo[] } = {},
+): FormatInput {
+  return { diagnostics, files, documents, source: () => undefined, rules };
+}
