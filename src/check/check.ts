@@ -8,11 +8,14 @@ import type { Rule, TypedDocument } from './rules/rule.js';
 import { runRules } from './rules/run-rules.js';
 import { checkSchema } from './schema/check-schema.js';
 
-/** A document with the kind it declares and whether it loaded and passed its schema without an error. */
+/** A document with the kind it declares and what the checks found of it. */
 export interface CheckedDocument {
   document: LoadedDocument;
   kind: DocumentKind | undefined;
+  /** It loaded and passed its schema without an error: the domain rules may trust its types. */
   valid: boolean;
+  /** Valid, and no domain rule found an error in it either: states and deadlines use it. */
+  derivable: boolean;
 }
 
 export interface CheckResult {
@@ -42,20 +45,27 @@ export function checkRepository(repository: LoadedRepository, options: CheckOpti
     const fileHasErrors = file.diagnostics.some((d) => d.severity === 'error');
     for (const document of file.documents) {
       if (!document.wellFormed) {
-        documents.push({ document, kind: undefined, valid: false });
+        documents.push({ document, kind: undefined, valid: false, derivable: false });
         continue;
       }
       const schema = checkSchema(document, options.lang);
       diagnostics.push(...schema.diagnostics);
       const valid = !fileHasErrors && !schema.diagnostics.some((d) => d.severity === 'error');
-      documents.push({ document, kind: schema.kind, valid });
+      documents.push({ document, kind: schema.kind, valid, derivable: valid });
     }
   }
   const valid = documents
     .filter((d) => d.valid && d.kind !== undefined && d.kind !== 'config')
     .map((d) => ({ kind: d.kind, data: d.document.data, loaded: d.document }) as TypedDocument);
   const all = repository.files.flatMap((f) => f.documents);
-  diagnostics.push(...runRules(options.rules ?? RULES, valid, all, options.lang));
+  const findings = runRules(options.rules ?? RULES, valid, all, options.lang);
+  const failing = new Set<LoadedDocument>();
+  for (const { diagnostic, document } of findings) {
+    const severity = severityOf(diagnostic, options.severities);
+    if (severity === 'error') failing.add(document);
+    diagnostics.push(diagnostic);
+  }
+  for (const checked of documents) if (failing.has(checked.document)) checked.derivable = false;
   return { documents, diagnostics: applySeverities(diagnostics, options.severities) };
 }
 
@@ -64,12 +74,15 @@ export function applySeverities(
   diagnostics: readonly Diagnostic[],
   rules: Readonly<Record<string, RuleSetting>> | undefined,
 ): Diagnostic[] {
-  if (!rules) return [...diagnostics];
   const result: Diagnostic[] = [];
   for (const diagnostic of diagnostics) {
-    const setting = Object.hasOwn(rules, diagnostic.rule) ? rules[diagnostic.rule] : undefined;
-    if (setting === 'off') continue;
-    result.push(setting === undefined ? diagnostic : { ...diagnostic, severity: setting });
+    const severity = severityOf(diagnostic, rules);
+    if (severity === 'off') continue;
+    result.push(severity === diagnostic.severity ? diagnostic : { ...diagnostic, severity });
   }
   return result;
+}
+
+function severityOf(diagnostic: Diagnostic, rules: Readonly<Record<string, RuleSetting>> | undefined): RuleSetting {
+  return rules && Object.hasOwn(rules, diagnostic.rule) ? rules[diagnostic.rule]! : diagnostic.severity;
 }

@@ -19,6 +19,19 @@ export interface ValidateOptions extends CommonOptions {
   maxWarnings?: string;
 }
 
+export interface StatusOptions extends CommonOptions {
+  asOf?: string;
+  agreement?: string;
+  kommun?: string;
+  output?: string;
+}
+
+export interface DeadlinesOptions extends StatusOptions {
+  all?: boolean;
+  within?: string;
+  failOn?: 'overdue';
+}
+
 /** validate's formats; the same names as FORMAT_NAMES, kept here so --help loads no formatter code. */
 const VALIDATE_FORMATS = ['pretty', 'json', 'github', 'junit', 'sarif', 'markdown'] as const;
 
@@ -75,7 +88,42 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
     const { runRules } = await import('./commands/rules.js');
     done(await runRules(options, io));
   });
+  const status = withDerivedOptions(withCommonOptions(program.command('status'), lang, ['pretty', 'json', 'markdown']), lang).description(
+    t({
+      sv: 'Visa varje överenskommelses tillstånd, nästa tidsfrist och kommunernas skyldigheter enligt lag (2023:196).',
+      en: "Show each agreement's state, next deadline and the kommuner's duties under lag (2023:196).",
+    }),
+  );
+  status.action(async (options: StatusOptions) => {
+    const { runStatus } = await import('./commands/status.js');
+    done(await runStatus(options, io));
+  });
+  const deadlines = withDerivedOptions(withCommonOptions(program.command('deadlines'), lang, ['pretty', 'json', 'markdown', 'ics']), lang)
+    .description(
+      t({
+        sv: 'Lista tidsfristerna (försenade och kommande), även som kalender (--format ics).',
+        en: 'List the deadlines (overdue and upcoming), also as a calendar (--format ics).',
+      }),
+    )
+    .option('--all', t({ sv: 'ta med klara tidsfrister', en: 'include deadlines that are done' }))
+    .option('--within <days>', t({ sv: 'bara kommande inom så många dagar (försenade visas alltid)', en: 'only upcoming ones within this many days (overdue ones always show)' }))
+    .addOption(
+      new Option('--fail-on <what>', t({ sv: 'avsluta med 1 om någon tidsfrist är försenad', en: 'exit 1 when a deadline is overdue' })).choices(['overdue']),
+    );
+  deadlines.action(async (options: DeadlinesOptions) => {
+    const { runDeadlines } = await import('./commands/deadlines.js');
+    done(await runDeadlines(options, io));
+  });
   return program;
+}
+
+function withDerivedOptions(command: Command, lang: Lang): Command {
+  const t = (message: Localized) => localize(message, lang);
+  return command
+    .option('--as-of <date>', t({ sv: 'räkna som om det vore detta datum (ÅÅÅÅ-MM-DD); standard: i dag i Sverige', en: 'compute as of this date (YYYY-MM-DD); default: today in Sweden' }))
+    .option('--agreement <id>', t({ sv: 'bara denna överenskommelse', en: 'only this agreement' }))
+    .option('--kommun <code>', t({ sv: 'bara denna kommun (kommunkod)', en: 'only this kommun (municipality code)' }))
+    .option('-o, --output <file>', t({ sv: 'skriv resultatet till en fil i stället för stdout', en: 'write the result to a file instead of stdout' }));
 }
 
 function withCommonOptions(

@@ -176,7 +176,7 @@ export interface Config {
   language?: 'sv' | 'en';
   exclude?: string[];
   rules?: Record<string, RuleSetting>;
-  deadlines?: { working_days?: boolean };
+  deadlines?: { working_days?: boolean; reminder_days?: number[] };
   templates?: string;
 }
 

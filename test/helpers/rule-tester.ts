@@ -87,7 +87,7 @@ function findings(rule: Rule, files: Files, lang: Lang = 'sv'): Finding[] {
       if (schema.kind && schema.kind !== 'config') valid.push({ kind: schema.kind, data: document.data, loaded: document } as TypedDocument);
     }
   }
-  return runRules([rule], valid, all, lang).map((d) => ({
+  return runRules([rule], valid, all, lang).map(({ diagnostic: d }) => ({
     file: d.file,
     messageId: d.messageId,
     pointer: d.pointer,

@@ -7,6 +7,12 @@ import { didYouMean } from '../suggest.js';
 import { createRepositoryView } from './repository-view.js';
 import type { Report, Rule, TypedDocument } from './rule.js';
 
+/** A rule's finding and the document it is about. */
+export interface RuleFinding {
+  diagnostic: Diagnostic;
+  document: LoadedDocument;
+}
+
 /**
  * Runs every rule on every document it applies to. Rules see only documents that passed their
  * schema, so they can trust the types; a rule that throws has a bug, rethrown with its id.
@@ -16,9 +22,9 @@ export function runRules(
   valid: readonly TypedDocument[],
   all: readonly LoadedDocument[],
   lang: Lang,
-): Diagnostic[] {
+): RuleFinding[] {
   const repository = createRepositoryView(valid, all);
-  const diagnostics: Diagnostic[] = [];
+  const findings: RuleFinding[] = [];
   for (const rule of rules) {
     for (const document of valid) {
       if (!(rule.appliesTo as readonly string[]).includes(document.kind)) continue;
@@ -26,8 +32,9 @@ export function runRules(
         const spec = rule.messages[messageId];
         if (!spec) throw new Error(`rule ${rule.id} has no message ${messageId}`);
         const [start, end] = locate(document.loaded.yaml, pointer, on);
-        diagnostics.push(
-          createDiagnostic(
+        findings.push({
+          document: document.loaded,
+          diagnostic: createDiagnostic(
             {
               rule: rule.id,
               messageId,
@@ -41,7 +48,7 @@ export function runRules(
             },
             lang,
           ),
-        );
+        });
       };
       try {
         rule.check(document, { report, repository, didYouMean: (word, candidates) => didYouMean(word, candidates, lang) });
@@ -50,5 +57,5 @@ export function runRules(
       }
     }
   }
-  return diagnostics;
+  return findings;
 }

@@ -1,0 +1,30 @@
+import { addDays } from '../../derive/dates.js';
+import { UsageError } from '../../errors.js';
+import { localize } from '../../model/lang.js';
+import { DEADLINE_FORMATS, type DeadlineFormatName } from '../../present/status/index.js';
+import { EXIT } from '../exit-codes.js';
+import type { Io } from '../io.js';
+import type { DeadlinesOptions } from '../program.js';
+import { emit, loadDerived, matches, statusInput } from './derived.js';
+
+/** `samverkan deadlines`: overdue and upcoming deadlines (and done ones with --all), sorted by date. */
+export async function runDeadlines(options: DeadlinesOptions, io: Io): Promise<number> {
+  const within = options.within === undefined ? undefined : Number(options.within);
+  if (within !== undefined && (!Number.isInteger(within) || within < 0 || !/^\d+$/.test(options.within ?? ''))) {
+    throw new UsageError(
+      localize({ sv: '--within ska vara ett antal dagar (0 eller fler), inte {value}.', en: '--within must be a number of days (0 or more), not {value}.' }, options.lang ?? 'sv', {
+        value: JSON.stringify(options.within),
+      }),
+    );
+  }
+  const { derived, asOf, lang } = await loadDerived(options, io);
+  const limit = within === undefined ? undefined : addDays(asOf, within);
+  const deadlines = derived.deadlines.filter((d) => {
+    if (!matches(options, d.agreement, [d.municipalityCode])) return false;
+    if (d.status === 'done') return options.all === true;
+    return d.status === 'overdue' || limit === undefined || d.date <= limit;
+  });
+  const formatter = await DEADLINE_FORMATS[(options.format ?? 'pretty') as DeadlineFormatName]();
+  await emit(formatter, statusInput(derived, asOf, deadlines, options), derived, lang, options, io);
+  return options.failOn === 'overdue' && deadlines.some((d) => d.status === 'overdue') ? EXIT.problems : EXIT.ok;
+}

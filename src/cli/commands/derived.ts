@@ -1,0 +1,78 @@
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { deriveRepository, type DerivedRepository } from '../../derive/derive-repository.js';
+import { isValidIsoDate, todayInStockholm } from '../../derive/dates.js';
+import type { Deadline } from '../../derive/types.js';
+import { UsageError } from '../../errors.js';
+import { localize, type Lang } from '../../model/lang.js';
+import type { StatusFormatter, StatusInput } from '../../present/status/status-view.js';
+import { wantsColor, type Io } from '../io.js';
+import { createPaint } from '../paint.js';
+import type { StatusOptions } from '../program.js';
+import { writeAtomic } from '../write-atomic.js';
+
+/** What status and deadlines share: the as-of date, the derivation, the filters and the output. */
+export async function loadDerived(options: StatusOptions, io: Io): Promise<{ derived: DerivedRepository; asOf: string; lang: Lang }> {
+  const requested = options.lang ?? 'sv';
+  // "Today" is the date in Sweden, not in UTC: at 00:30 on 1 July in Stockholm it is still 30 June in UTC.
+  const asOf = options.asOf ?? todayInStockholm(new Date());
+  if (!isValidIsoDate(asOf)) {
+    throw new UsageError(
+      localize({ sv: '--as-of {value} är inget giltigt datum (ÅÅÅÅ-MM-DD).', en: '--as-of {value} is not a valid date (YYYY-MM-DD).' }, requested, {
+        value: JSON.stringify(asOf),
+      }),
+    );
+  }
+  const derived = await deriveRepository({ root: resolve(io.cwd, options.root), lang: options.lang, asOf });
+  const lang = derived.validation.lang;
+  if (derived.errors > 0) {
+    io.stderr(
+      `samverkan: ${localize(
+        {
+          sv: 'arkivet har {n} fel; dokument med fel räknas inte med. Kör samverkan validate för detaljer.',
+          en: 'the repository has {n} errors; documents with errors are left out. Run samverkan validate for details.',
+        },
+        lang,
+        { n: derived.errors },
+      )}\n`,
+    );
+  }
+  return { derived, asOf, lang };
+}
+
+/** Keeps what --agreement and --kommun select. */
+export function matches(options: StatusOptions, agreement: string | null, codes: readonly (string | null)[]): boolean {
+  if (options.agreement !== undefined && agreement !== options.agreement) return false;
+  if (options.kommun !== undefined && !codes.includes(options.kommun)) return false;
+  return true;
+}
+
+export function statusInput(derived: DerivedRepository, asOf: string, deadlines: readonly Deadline[], options: StatusOptions): StatusInput {
+  return {
+    asOf,
+    agreements: derived.agreements.filter((a) => matches(options, a.id, a.municipalityCodes)),
+    deadlines,
+    kommunNames: derived.kommunNames,
+  };
+}
+
+export async function emit(
+  formatter: StatusFormatter,
+  input: StatusInput,
+  derived: DerivedRepository,
+  lang: Lang,
+  options: StatusOptions,
+  io: Io,
+): Promise<void> {
+  const reminderDays = derived.validation.config.deadlines?.reminder_days ?? [14];
+  const stamp = `${(derived.latestRecordedDate ?? input.asOf).replace(/-/g, '')}T000000Z`;
+  const text = formatter(input, {
+    lang,
+    paint: createPaint(options.output === undefined && wantsColor(io, options.color)),
+    version: (createRequire(import.meta.url)('../../../package.json') as { version: string }).version,
+    reminderDays,
+    stamp,
+  });
+  if (options.output !== undefined) await writeAtomic(resolve(io.cwd, options.output), text, lang);
+  else io.stdout(text);
+}

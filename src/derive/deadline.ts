@@ -1,0 +1,62 @@
+import type { IsoDate } from '../model/documents.js';
+import type { Deadline, DeadlineType, DeriveOptions, Origin } from './types.js';
+import { nextWorkingDay } from './working-days.js';
+
+/** What a kind of deadline knows before the as-of date and the working-day rule are applied. */
+export interface DeadlineFacts {
+  type: DeadlineType;
+  nominalDate: IsoDate;
+  /** Only agreement deadlines can be done; a kommun's rolling duties never are. */
+  done: boolean;
+  agreement: string | null;
+  municipalityCode: string | null;
+  subject?: string;
+  origin: Origin;
+}
+
+/**
+ * Applies format.md's last paragraph of "Deadlines": the working-day rule (never to `expiry`, a
+ * date of record), then the status: done, else overdue once D is after the (moved) date, else
+ * upcoming. On the date itself a deadline is still upcoming: there is the whole day left.
+ */
+export function makeDeadline(facts: DeadlineFacts, options: DeriveOptions): Deadline {
+  const { type, nominalDate, done, agreement, municipalityCode, subject, origin } = facts;
+  // `!== false`: the rule is on by default (format.md), also for a caller that leaves it out.
+  const moves = type !== 'expiry' && options.workingDays !== false;
+  const date = moves ? nextWorkingDay(nominalDate) : nominalDate;
+  const status = done ? 'done' : options.asOf > date ? 'overdue' : 'upcoming';
+  return { type, date, nominalDate, status, agreement, municipalityCode, ...(subject === undefined ? {} : { subject }), origin };
+}
+
+/** format.md lists the types in this order; ties on a date keep it (a review before the expiry). */
+const TYPE_ORDER: readonly DeadlineType[] = [
+  'annual_review',
+  'follow_up_report',
+  'renewal_start',
+  'expiry',
+  'citizen_promises_renewal',
+  'situation_report_update',
+  'action_plan_review',
+];
+
+/**
+ * By date, then nominal date, then type, then agreement id; then kommun and subject so that the
+ * order never depends on the order the files were read in.
+ */
+export function compareDeadlines(a: Deadline, b: Deadline): number {
+  return (
+    compareText(a.date, b.date) ||
+    compareText(a.nominalDate, b.nominalDate) ||
+    TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) ||
+    compareText(a.agreement ?? '', b.agreement ?? '') ||
+    compareText(a.municipalityCode ?? '', b.municipalityCode ?? '') ||
+    compareText(a.subject ?? '', b.subject ?? '') ||
+    compareText(a.origin.file, b.origin.file) ||
+    a.origin.line - b.origin.line
+  );
+}
+
+/** Code-unit order, not the locale's: ids, codes and ISO dates are ASCII, and the order must not vary by machine. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,85 @@
+import type { CheckedDocument } from '../check/check.js';
+import { referenceData } from '../check/reference-data.js';
+import type { TypedDocument } from '../check/rules/rule.js';
+import { validateRepository, type ValidationResult } from '../check/validate-repository.js';
+import type { IsoDate } from '../model/documents.js';
+import type { Lang } from '../model/lang.js';
+import { deriveStatus } from './status.js';
+import type { AgreementStatus, Deadline } from './types.js';
+
+export interface DeriveRepositoryOptions {
+  root: string;
+  lang?: Lang;
+  /** The as-of date in Europe/Stockholm; the CLI passes today unless --as-of says otherwise. */
+  asOf: IsoDate;
+}
+
+export interface DerivedRepository {
+  validation: ValidationResult;
+  /** Errors in the repository: the documents they are in are left out of what is derived. */
+  errors: number;
+  agreements: AgreementStatus[];
+  /** Every deadline, done ones included, sorted by date. */
+  deadlines: Deadline[];
+  /** SCB's name of each kommun in the repository, by code. */
+  kommunNames: Map<string, string>;
+  /**
+   * The latest date on which something the repository records happened (signed, held, reported,
+   * adopted, decided, followed up): a calendar timestamp that changes only when the repository
+   * does, so two exports of one repository are identical.
+   */
+  latestRecordedDate: IsoDate | undefined;
+}
+
+/** Validates a repository and derives its agreements' states and deadlines as of a date. */
+export async function deriveRepository(options: DeriveRepositoryOptions): Promise<DerivedRepository> {
+  const validation = await validateRepository({ root: options.root, lang: options.lang });
+  const documents = validation.documents.filter(isDerivable).map(
+    (d) => ({ kind: d.kind, data: d.document.data, loaded: d.document }) as TypedDocument,
+  );
+  const { agreements, deadlines } = deriveStatus(documents, {
+    asOf: options.asOf,
+    workingDays: validation.config.deadlines?.working_days ?? true,
+  });
+  const municipalities = referenceData().municipalities;
+  const kommunNames = new Map<string, string>();
+  for (const code of [...agreements.flatMap((a) => a.municipalityCodes), ...deadlines.map((d) => d.municipalityCode)]) {
+    const name = code === null ? undefined : municipalities.get(code)?.name;
+    if (code !== null && name !== undefined) kommunNames.set(code, name);
+  }
+  return {
+    validation,
+    errors: validation.diagnostics.filter((d) => d.severity === 'error').length,
+    agreements,
+    deadlines,
+    kommunNames,
+    latestRecordedDate: latestDate(documents.map((d) => d.data)),
+  };
+}
+
+function isDerivable(d: CheckedDocument): boolean {
+  return d.derivable && d.kind !== undefined && d.kind !== 'config';
+}
+
+/** Fields that record something that happened; validity dates may lie years ahead. */
+const RECORD_KEYS = new Set(['signed_on', 'held_on', 'reported_on', 'adopted_on', 'decided_on', 'followed_up_on']);
+
+function latestDate(values: readonly unknown[]): IsoDate | undefined {
+  let latest: IsoDate | undefined;
+  const consider = (value: unknown): void => {
+    for (const date of Array.isArray(value) ? value : [value]) {
+      if (typeof date === 'string' && (latest === undefined || date > latest)) latest = date;
+    }
+  };
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if (RECORD_KEYS.has(key)) consider(child);
+        else visit(child);
+      }
+    }
+  };
+  values.forEach(visit);
+  return latest;
+}

@@ -1,0 +1,105 @@
+import type { IsoDate } from '../model/documents.js';
+import { addYears } from './dates.js';
+import { makeDeadline } from './deadline.js';
+import { originOf, type Placed, type RepositoryIndex } from './repository-index.js';
+import type { Deadline, DeriveOptions, Origin } from './types.js';
+
+/**
+ * The transitional rule of lag (2023:196): no åtgärdsplan was required before 2024-07-01. A kommun
+ * with no adopted lägesbild or decided plan owes both by that date.
+ */
+export const KOMMUN_DUTIES_FROM: IsoDate = '2024-07-01';
+
+/** 6 §: "at least every second year". */
+const DUTY_INTERVAL_YEARS = 2;
+
+interface DatedField {
+  date: IsoDate;
+  doc: Placed;
+  pointer: string;
+}
+
+/**
+ * Each kommun's rolling duties under lag (2023:196) 6 §: the next situation_report_update and the
+ * next action_plan_review, one of each per kommun, upcoming or overdue (never done: doing one
+ * only moves the next one two years on). Kommuner in code order; the caller sorts.
+ */
+export function kommunDeadlines(index: RepositoryIndex, options: DeriveOptions): Deadline[] {
+  const kommuner = kommunerOf(index);
+  return [...kommuner.keys()].sort().flatMap((code) => {
+    const first = kommuner.get(code) as Origin;
+    const report = latest(
+      index.situationReports
+        .filter((d) => d.data.municipality_code === code)
+        .flatMap((d) => (d.data.adopted_on === undefined ? [] : [{ date: d.data.adopted_on, doc: d, pointer: '/adopted_on' }])),
+    );
+    const plan = latest(
+      index.actionPlans
+        .filter((d) => d.data.municipality_code === code)
+        .flatMap((d) => [
+          ...(d.data.decided_on === undefined ? [] : [{ date: d.data.decided_on, doc: d, pointer: '/decided_on' }]),
+          ...(d.data.followed_up_on ?? []).map((date, i) => ({ date, doc: d, pointer: `/followed_up_on/${i}` })),
+        ]),
+    );
+    return [
+      duty('situation_report_update', code, report, first, options),
+      duty('action_plan_review', code, plan, first, options),
+    ];
+  });
+}
+
+function duty(
+  type: 'situation_report_update' | 'action_plan_review',
+  code: string,
+  last: DatedField | undefined,
+  first: Origin,
+  options: DeriveOptions,
+): Deadline {
+  return makeDeadline(
+    {
+      type,
+      nominalDate: last === undefined ? KOMMUN_DUTIES_FROM : addYears(last.date, DUTY_INTERVAL_YEARS),
+      done: false,
+      agreement: null,
+      municipalityCode: code,
+      origin: last === undefined ? first : originOf(last.doc, last.pointer),
+    },
+    options,
+  );
+}
+
+/** The latest date; among equal dates the first in file order, so the origin is stable. */
+function latest(fields: readonly DatedField[]): DatedField | undefined {
+  let best: DatedField | undefined;
+  for (const field of fields) if (best === undefined || field.date > best.date) best = field;
+  return best;
+}
+
+/**
+ * Every kommun the repository names, each with the place it is first named: a municipality
+ * party's code in an agreement (drafts and ended ones too: the kommun's duties do not depend on
+ * an agreement), a situation report's or an action plan's municipality_code.
+ */
+function kommunerOf(index: RepositoryIndex): Map<string, Origin> {
+  const named: { code: string; doc: Placed; pointer: string }[] = [];
+  for (const doc of index.agreements) {
+    doc.data.parties.forEach((party, i) => {
+      if (party.type === 'municipality' && party.municipality_code !== undefined) {
+        named.push({ code: party.municipality_code, doc, pointer: `/parties/${i}/municipality_code` });
+      }
+    });
+  }
+  for (const doc of [...index.situationReports, ...index.actionPlans]) {
+    named.push({ code: doc.data.municipality_code, doc, pointer: '/municipality_code' });
+  }
+  // "First" in path order across kinds, not agreements before reports.
+  named.sort((a, b) => comparePlace(a.doc, b.doc));
+  const kommuner = new Map<string, Origin>();
+  for (const { code, doc, pointer } of named) if (!kommuner.has(code)) kommuner.set(code, originOf(doc, pointer));
+  return kommuner;
+}
+
+function comparePlace(a: Placed, b: Placed): number {
+  const byFile = a.loaded.file < b.loaded.file ? -1 : a.loaded.file > b.loaded.file ? 1 : 0;
+  return byFile || a.loaded.index - b.loaded.index;
+}

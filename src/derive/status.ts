@@ -1,0 +1,59 @@
+import { municipalityCodes } from '../check/rules/agreement-facts.js';
+import type { TypedDocument } from '../check/rules/rule.js';
+import { daysBetween } from './dates.js';
+import { compareDeadlines } from './deadline.js';
+import { agreementDeadlines } from './deadlines.js';
+import { kommunDeadlines } from './kommun-duties.js';
+import { indexDocuments, originOf } from './repository-index.js';
+import { stateInIndex } from './state.js';
+import type { AgreementStatus, Deadline, DeriveOptions } from './types.js';
+
+export interface DerivedStatus {
+  /** Sorted by first kommunkod, then valid_from, then id. */
+  agreements: AgreementStatus[];
+  /** Every deadline, done ones included (the CLI filters), sorted as deriveDeadlines sorts. */
+  deadlines: Deadline[];
+}
+
+/** What `samverkan status` and `samverkan deadlines` show, as of `options.asOf`. */
+export function deriveStatus(documents: readonly TypedDocument[], options: DeriveOptions): DerivedStatus {
+  const index = indexDocuments(documents);
+  const deadlines: Deadline[] = [];
+  const agreements = index.agreements.map((doc): AgreementStatus => {
+    const agreement = doc.data;
+    // Each agreement's deadlines are kept with it rather than found again by id, so two
+    // documents that (wrongly) share an id do not count each other's deadlines.
+    const own = agreementDeadlines(doc, index, options).sort(compareDeadlines);
+    deadlines.push(...own);
+    return {
+      id: agreement.id,
+      title: agreement.title,
+      municipalityCodes: municipalityCodes(agreement),
+      state: stateInIndex(agreement, index, options.asOf),
+      validFrom: agreement.valid_from,
+      validTo: agreement.valid_to,
+      daysLeft: daysBetween(options.asOf, agreement.valid_to),
+      origin: originOf(doc, ''),
+      nextDeadline: own.find((d) => d.status !== 'done'),
+      overdue: own.filter((d) => d.status === 'overdue').length,
+    };
+  });
+  deadlines.push(...kommunDeadlines(index, options));
+  return { agreements: agreements.sort(compareAgreements), deadlines: deadlines.sort(compareDeadlines) };
+}
+
+/** An agreement without a kommun (which the check reports) sorts after those with one. */
+function compareAgreements(a: AgreementStatus, b: AgreementStatus): number {
+  const codeA = a.municipalityCodes[0];
+  const codeB = b.municipalityCodes[0];
+  if (codeA !== codeB) {
+    if (codeA === undefined) return 1;
+    if (codeB === undefined) return -1;
+    return codeA < codeB ? -1 : 1;
+  }
+  return compareText(a.validFrom, b.validFrom) || compareText(a.id, b.id);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

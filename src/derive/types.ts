@@ -1,0 +1,68 @@
+import type { IsoDate } from '../model/documents.js';
+
+/** The life-cycle state of an agreement as of a date (format.md, "Derived state"). */
+export type AgreementState = 'draft' | 'terminated' | 'superseded' | 'upcoming' | 'expired' | 'expiring' | 'active';
+
+/** Every kind of deadline format.md defines ("Deadlines"). */
+export type DeadlineType =
+  | 'annual_review'
+  | 'follow_up_report'
+  | 'renewal_start'
+  | 'expiry'
+  | 'citizen_promises_renewal'
+  | 'situation_report_update'
+  | 'action_plan_review';
+
+export type DeadlineStatus = 'done' | 'upcoming' | 'overdue';
+
+/** Where a deadline comes from, so every output can name the file (and a position). */
+export interface Origin {
+  /** Relative to the root, with `/`. */
+  file: string;
+  line: number;
+  column: number;
+  /** JSON Pointer of the field the date follows from. */
+  pointer: string;
+}
+
+export interface Deadline {
+  type: DeadlineType;
+  /** After the working-day rule (the same as nominal_date when it is off, and for expiry). */
+  date: IsoDate;
+  /** The date before the working-day rule moved it. */
+  nominalDate: IsoDate;
+  status: DeadlineStatus;
+  /** The agreement's id; null for a kommun's duties under lag (2023:196). */
+  agreement: string | null;
+  /** The agreement's first kommunkod, or the kommun of the duty. */
+  municipalityCode: string | null;
+  /**
+   * What the deadline is about, for titles: the followed-up year (follow_up_report), the
+   * citizen_promises id (citizen_promises_renewal).
+   */
+  subject?: string;
+  origin: Origin;
+}
+
+export interface AgreementStatus {
+  id: string;
+  title: string;
+  municipalityCodes: string[];
+  state: AgreementState;
+  validFrom: IsoDate;
+  validTo: IsoDate;
+  /** Days from the as-of date to valid_to: 0 on the last day, negative once passed. */
+  daysLeft: number;
+  origin: Origin;
+  /** The earliest deadline of this agreement that is not done, if any. */
+  nextDeadline: Deadline | undefined;
+  /** How many of its deadlines are overdue. */
+  overdue: number;
+}
+
+export interface DeriveOptions {
+  /** The as-of date, `YYYY-MM-DD` in Europe/Stockholm. */
+  asOf: IsoDate;
+  /** Move dates off weekends and holidays (format.md). Default: true. */
+  workingDays: boolean;
+}

@@ -1,0 +1,292 @@
+/**
+ * `samverkan deadlines --format ics`: the listed deadlines as an RFC 5545 calendar that Outlook
+ * (desktop and web), Google Calendar and Apple Calendar import, one all-day event per deadline.
+ *
+ * Written by hand rather than with an npm ICS library, because the two established ones each get
+ * something wrong that this output depends on (checked on ics 3.12.0 and ical-generator 11.1.2):
+ * - `ics` folds at 75 *characters* (code points), not 75 octets, so a Swedish title gives physical
+ *   lines of 80–90 bytes; it stamps `DTSTAMP` with `Date.now()` and a random `UID` unless told
+ *   otherwise, and pulls in three runtime dependencies (nanoid, runes2, yup).
+ * - `ical-generator` folds by octets correctly, but stamps `DTSTAMP` with `new Date()` unless told
+ *   otherwise, writes that stamp without `Z` (floating, which RFC 5545 3.8.7.2 forbids) once a
+ *   calendar time zone is set, and turns an all-day date into a JS `Date` read in the *host's*
+ *   zone: with `timezone: 'Europe/Stockholm'` on a machine in America/New_York, 2025-03-31 came
+ *   out as `DTSTART;VALUE=DATE:20250330`, a day early.
+ * Our needs are narrow (DATE values, TEXT escaping, octet folding, one alarm shape), so a small
+ * pure function that is tested against a real parser (ical.js) is safer than either, and keeps the
+ * CLI free of a runtime dependency.
+ *
+ * The function is pure: the caller passes the `DTSTAMP` (e.g. derived from the repository's last
+ * commit) so two runs on the same repository print the same bytes, and calendar clients that
+ * compare `DTSTAMP` on re-import see no spurious change.
+ */
+import type { Deadline } from '../../derive/types.js';
+import { localize, type Lang, type Localized } from '../../model/lang.js';
+import { deadlineStatusLabel, deadlineTitle } from './deadline-titles.js';
+
+export interface IcsOptions {
+  lang: Lang;
+  /** Shown by clients as the calendar's name (`X-WR-CALNAME`), e.g. "Samverkan – Gnesta". */
+  calendarName: string;
+  /** One reminder per entry, this many whole days before the deadline's day; [] for none. */
+  alarmDaysBefore: readonly number[];
+  /** `DTSTAMP` for every event, a UTC date-time `YYYYMMDDTHHMMSSZ` the caller chooses. */
+  stamp: string;
+  /** samverkan's own version, for `PRODID`. */
+  version: string;
+  /** Kommunkod → name, so a kommun's duties read "Gnesta (0461)" rather than "0461". */
+  kommunNames?: ReadonlyMap<string, string>;
+  /** Agreement id → title, passed on to {@link deadlineTitle}. */
+  agreementTitles?: ReadonlyMap<string, string>;
+}
+
+/** The default reminder: two weeks is the usual lead time to get an item onto a board's agenda. */
+export const DEFAULT_ALARM_DAYS_BEFORE: readonly number[] = [14];
+
+const CRLF = '\r\n';
+/** RFC 5545 3.1: "Lines of text SHOULD NOT be longer than 75 octets, excluding the line break." */
+const MAX_LINE_OCTETS = 75;
+
+const WORDS = {
+  file: { sv: 'Fil: {file}', en: 'File: {file}' },
+  status: { sv: 'Status: {status}', en: 'Status: {status}' },
+  moved: {
+    sv: 'Ursprungligt datum: {nominal} (flyttat till nästa vardag)',
+    en: 'Nominal date: {nominal} (moved to the next working day)',
+  },
+  alarmToday: { sv: 'I dag: {title}', en: 'Today: {title}' },
+  alarmTomorrow: { sv: 'I morgon: {title}', en: 'Tomorrow: {title}' },
+  alarmDays: { sv: 'Om {days} dagar: {title}', en: 'In {days} days: {title}' },
+} satisfies Record<string, Localized>;
+
+/**
+ * The calendar as text with CRLF line ends and a final CRLF.
+ *
+ * `SUMMARY` is the plain {@link deadlineTitle}, without a "Försenad:" prefix: an imported event is
+ * a snapshot that stays in the user's calendar after the deadline is met, where a frozen
+ * "Försenad" would be wrong; and a title that changed with the status would look like a renamed
+ * meeting on every re-import. The status goes into `DESCRIPTION` instead.
+ *
+ * @throws RangeError for a malformed `stamp`, date or alarm offset: these are bugs in the caller.
+ */
+export function formatIcs(deadlines: readonly Deadline[], options: IcsOptions): string {
+  if (!/^\d{8}T\d{6}Z$/.test(options.stamp)) {
+    throw new RangeError(`ICS stamp must be a UTC date-time YYYYMMDDTHHMMSSZ, got ${JSON.stringify(options.stamp)}`);
+  }
+  const alarms = alarmOffsets(options.alarmDaysBefore);
+  const lines: string[] = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//samverkan//samverkan ${escapeText(options.version)}//${options.lang.toUpperCase()}`,
+    'CALSCALE:GREGORIAN',
+    // PUBLISH: a calendar to import, not a meeting invitation awaiting replies.
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(options.calendarName)}`,
+    // All dates are floating DATE values (a deadline is a day, wherever the reader is); this only
+    // tells clients that honour it which zone the calendar belongs to.
+    'X-WR-TIMEZONE:Europe/Stockholm',
+  ];
+
+  const uids = new Set<string>();
+  for (const d of deadlines) lines.push(...event(d, options, alarms, uniqueUid(d, uids)));
+
+  // RFC 5545 3.6 requires at least one component ("icalbody = calprops component", and
+  // component = 1*(…)); with nothing to list, the zone X-WR-TIMEZONE names is the honest one.
+  if (deadlines.length === 0) lines.push(...STOCKHOLM_VTIMEZONE);
+
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+function event(d: Deadline, options: IcsOptions, alarms: readonly number[], uid: string): string[] {
+  const { lang } = options;
+  const names = {
+    agreementTitle: d.agreement === null ? undefined : options.agreementTitles?.get(d.agreement),
+    kommun: d.municipalityCode === null ? undefined : options.kommunNames?.get(d.municipalityCode),
+  };
+  const title = deadlineTitle(d, lang, names);
+  const start = icsDate(d.date);
+  const description = [
+    localize(WORDS.file, lang, { file: `${d.origin.file}:${d.origin.line}` }),
+    localize(WORDS.status, lang, { status: deadlineStatusLabel(d.status, lang) }),
+  ];
+  if (d.nominalDate !== d.date) description.push(localize(WORDS.moved, lang, { nominal: d.nominalDate }));
+
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${uid}`,
+    `DTSTAMP:${options.stamp}`,
+    `DTSTART;VALUE=DATE:${start}`,
+    // Exchange/Outlook rejects an event without DTEND; for a DATE start the end is exclusive, so
+    // a one-day event ends on the next day.
+    `DTEND;VALUE=DATE:${icsDate(nextDay(d.date))}`,
+    `SUMMARY:${escapeText(title)}`,
+    `DESCRIPTION:${escapeText(description.join('\n'))}`,
+    // CATEGORIES is a list: the comma separates values and is deliberately not escaped.
+    `CATEGORIES:samverkan,${escapeText(d.type)}`,
+    // A deadline is not a meeting: it must not block the day in free/busy.
+    'TRANSP:TRANSPARENT',
+  ];
+  for (const days of alarms) {
+    lines.push(
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      `DESCRIPTION:${escapeText(alarmText(days, title, lang))}`,
+      // Relative to DTSTART, which for an all-day event is the start of the day in the reader's
+      // zone. "PT0S" rather than "-P0D" for the same day: the form clients write themselves.
+      `TRIGGER:${days === 0 ? 'PT0S' : `-P${days}D`}`,
+      'END:VALARM',
+    );
+  }
+  lines.push('END:VEVENT');
+  return lines;
+}
+
+function alarmText(days: number, title: string, lang: Lang): string {
+  if (days === 0) return localize(WORDS.alarmToday, lang, { title });
+  if (days === 1) return localize(WORDS.alarmTomorrow, lang, { title });
+  return localize(WORDS.alarmDays, lang, { days, title });
+}
+
+/** Whole, non-negative days; a repeated offset would only ring twice, so it is dropped. */
+function alarmOffsets(days: readonly number[]): number[] {
+  for (const n of days) {
+    if (!Number.isSafeInteger(n) || n < 0) {
+      throw new RangeError(`ICS alarm offsets must be whole days ≥ 0, got ${String(n)}`);
+    }
+  }
+  return [...new Set(days)];
+}
+
+/**
+ * `{agreement ?? 'kommun-' + kommunkod}-{type}-{nominal date}@samverkan`, lower case and limited
+ * to [a-z0-9-@.]. The *nominal* date, not the moved one, so that a change of the working-day
+ * setting or of the holiday table updates the event instead of adding a second one; and no
+ * status, so that a deadline that becomes overdue or done keeps its identity.
+ */
+export function deadlineUid(d: Deadline): string {
+  const owner = d.agreement ?? `kommun-${d.municipalityCode ?? 'okand'}`;
+  return `${uidPart(owner)}-${uidPart(d.type)}-${uidPart(d.nominalDate)}@samverkan`;
+}
+
+/**
+ * Two events with one UID would silently overwrite each other on import (e.g. two sets of
+ * citizen promises of one agreement ending on the same day). The first keeps the plain UID, so
+ * what was imported before stays matched; later ones get their subject, then a counter.
+ */
+function uniqueUid(d: Deadline, used: Set<string>): string {
+  const base = deadlineUid(d);
+  const local = base.slice(0, -'@samverkan'.length);
+  const candidates = [base];
+  if (d.subject !== undefined && uidPart(d.subject) !== '') candidates.push(`${local}-${uidPart(d.subject)}@samverkan`);
+  let uid = candidates.find((c) => !used.has(c));
+  for (let n = 2; uid === undefined; n++) {
+    const numbered = `${local}-${n}@samverkan`;
+    if (!used.has(numbered)) uid = numbered;
+  }
+  used.add(uid);
+  return uid;
+}
+
+function uidPart(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * RFC 5545 3.3.11 TEXT: backslash, semicolon and comma are escaped, a line break becomes `\n`.
+ * Other control characters are not allowed in TEXT at all and are dropped (a tab is allowed).
+ * The colon needs no escape.
+ */
+export function escapeText(value: string): string {
+  return value
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+    .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
+}
+
+/**
+ * Folds a content line so that no physical line exceeds 75 octets of UTF-8 (RFC 5545 3.1), the
+ * break always falling between two code points so that no multi-byte character is split. Each
+ * continuation line starts with one space, which counts towards its 75 octets and which parsers
+ * remove when they unfold.
+ */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = MAX_LINE_OCTETS;
+  for (const ch of line) {
+    const size = utf8Octets(ch.codePointAt(0) ?? 0);
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      limit = MAX_LINE_OCTETS - 1;
+    }
+    current += ch;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join(`${CRLF} `);
+}
+
+/** Octets of one code point in UTF-8; a lone surrogate is encoded as U+FFFD, also 3 octets. */
+function utf8Octets(codePoint: number): number {
+  if (codePoint < 0x80) return 1;
+  if (codePoint < 0x800) return 2;
+  if (codePoint < 0x10000) return 3;
+  return 4;
+}
+
+/** `YYYY-MM-DD` → `YYYYMMDD`, refusing what is not a real calendar date. */
+function icsDate(iso: string): string {
+  parseIsoDate(iso);
+  return iso.replace(/-/g, '');
+}
+
+/** The next calendar day, computed on UTC midnights so the host's zone and DST cannot shift it. */
+function nextDay(iso: string): string {
+  const next = new Date(parseIsoDate(iso) + 86_400_000);
+  const year = String(next.getUTCFullYear()).padStart(4, '0');
+  const month = String(next.getUTCMonth() + 1).padStart(2, '0');
+  const day = String(next.getUTCDate()).padStart(2, '0');
+  return `${year}-${month}-${day}`;
+}
+
+function parseIsoDate(iso: string): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const time = Date.UTC(year, month - 1, day);
+    const date = new Date(time);
+    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return time;
+  }
+  throw new RangeError(`ICS dates must be real YYYY-MM-DD dates, got ${JSON.stringify(iso)}`);
+}
+
+/**
+ * Europe/Stockholm since 1996 (EU summer time: last Sunday of March 02:00 → last Sunday of
+ * October 03:00), the form tzurl.org publishes. Only used to keep an empty calendar valid.
+ */
+const STOCKHOLM_VTIMEZONE: readonly string[] = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Europe/Stockholm',
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];

@@ -1,0 +1,24 @@
+import type { AgreementStatus, Deadline } from '../../derive/types.js';
+import type { IsoDate } from '../../model/documents.js';
+import type { Lang } from '../../model/lang.js';
+import type { Paint } from '../formatters/formatter.js';
+
+/** What `samverkan status` and `samverkan deadlines` give their formatters. */
+export interface StatusInput {
+  asOf: IsoDate;
+  agreements: readonly AgreementStatus[];
+  /** The deadlines to show, already filtered and sorted. */
+  deadlines: readonly Deadline[];
+  kommunNames: ReadonlyMap<string, string>;
+}
+
+export interface StatusFormatOptions {
+  lang: Lang;
+  paint: Paint;
+  version: string;
+  /** For the calendar: reminder offsets in days, and a stamp that changes only with the data. */
+  reminderDays: readonly number[];
+  stamp: string;
+}
+
+export type StatusFormatter = (input: StatusInput, options: StatusFormatOptions) => string;
