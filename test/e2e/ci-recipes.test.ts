@@ -39,13 +39,13 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs one recipe line in a copy of the examples, with the packed samverkan installed. */
-function runLine(line: string, cwd: string): { code: number | null; output: string } {
+function runLine(line: string, cwd: string, env: Record<string, string> = {}): { code: number | null; output: string } {
   const command = INSTALL.test(line) ? line.replace(/samverkan@[\d.]+/, `--prefix ${prefix} ${tarball}`) : line;
   const result = spawnSync('bash', ['-c', command], {
     cwd,
     encoding: 'utf8',
     // The whole environment: npm needs the machine's proxy and certificate settings.
-    env: { ...process.env, PATH: `${join(prefix, 'bin')}:${process.env.PATH}`, NO_COLOR: '1', GITHUB_ACTIONS: '' },
+    env: { ...process.env, PATH: `${join(prefix, 'bin')}:${process.env.PATH}`, NO_COLOR: '1', GITHUB_ACTIONS: '', ...env },
     timeout: 120_000,
   });
   return { code: result.status, output: result.stdout + result.stderr };
@@ -93,6 +93,22 @@ describe('CI recipes in examples/', () => {
     expect(last.code).toBe(1);
     expect(last.output).toContain('agreements/broken.yaml:1:1  fel');
     expect(readFileSync(join(repo, 'samverkan-junit.xml'), 'utf8')).toContain('classname="agreements/broken.yaml"');
+  }, 180_000);
+
+  it('the morning deadline check lists deadlines and fails when something is overdue', () => {
+    const workflow = parse(readFileSync(join(PROJECT, 'examples/.github/workflows/samverkan-tidsfrister.yml'), 'utf8')) as Workflow & {
+      on: { schedule: { cron: string }[] };
+    };
+    expect(workflow.on.schedule[0]?.cron).toBe('0 5 * * 1-5');
+    const steps = workflow.jobs.deadlines!.steps;
+    const lines = steps.flatMap((s) => (s.run ? [s.run.trim()] : []));
+    const repo = exampleCopy();
+    const summary = join(repo, 'summary.md');
+    const results = lines.map((line) => runLine(line, repo, { GITHUB_STEP_SUMMARY: summary }));
+    // The examples hold overdue deadlines on purpose: the last step fails, as it should.
+    expect(results.map((r) => r.code)).toEqual([0, 0, 1]);
+    expect(readFileSync(summary, 'utf8')).toContain('### Försenade');
+    expect(readFileSync(join(repo, 'samverkan.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
   }, 180_000);
 
   it('the packed package holds what it needs at run time, and nothing of the tests', () => {

@@ -1,4 +1,4 @@
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
@@ -155,6 +155,18 @@ describe('status and deadlines on a repository with errors, and bad options', ()
       expect(result.stdout).toBe('');
       expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
       expect(result.stderr).not.toMatch(STACK_TRACE);
+    }
+  });
+});
+
+describe('the README', () => {
+  it('shows the real output of status and deadlines on the examples', () => {
+    const readme = readFileSync(join(PROJECT, 'README.md'), 'utf8');
+    for (const command of ['status --root examples --as-of 2026-11-24', 'deadlines --root examples --as-of 2026-11-24 --within 90']) {
+      const start = readme.indexOf(`$ samverkan ${command}\n`);
+      expect(start, command).toBeGreaterThan(-1);
+      const block = readme.slice(start).split('\n```')[0]!.split('\n').slice(1).join('\n');
+      expect(block).toBe(runCli(command.split(' ')).stdout.trimEnd());
     }
   });
 });
