@@ -6,3 +6,5 @@ export type { Diagnostic, Position, Severity } from './model/diagnostic.js';
 export * from './model/documents.js';
 export type { Lang } from './model/lang.js';
 export { UserError, UsageError, InputError, ConfigError } from './errors.js';
+export { deriveRepository, type DerivedRepository, type DeriveRepositoryOptions } from './derive/derive-repository.js';
+export type { AgreementState, AgreementStatus, Deadline, DeadlineStatus, DeadlineType } from './derive/types.js';
