@@ -8,3 +8,7 @@ export type { Lang } from './model/lang.js';
 export { UserError, UsageError, InputError, ConfigError } from './errors.js';
 export { deriveRepository, type DerivedRepository, type DeriveRepositoryOptions } from './derive/derive-repository.js';
 export type { AgreementState, AgreementStatus, Deadline, DeadlineStatus, DeadlineType } from './derive/types.js';
+export { buildReportView } from './present/report/build-view.js';
+export { renderReport } from './present/report/render.js';
+export type { ReportView } from './present/report/view-model.js';
+export { loadTemplates, BUNDLED_TEMPLATES } from './load/templates.js';

@@ -32,6 +32,14 @@ export interface DeadlinesOptions extends StatusOptions {
   failOn?: 'overdue';
 }
 
+export interface ReportOptions extends CommonOptions {
+  /** As typed; the command checks it, so a bad value is a usage error in the user's language. */
+  year: string;
+  agreement?: string;
+  asOf?: string;
+  out?: string;
+}
+
 /** validate's formats; the same names as FORMAT_NAMES, kept here so --help loads no formatter code. */
 const VALIDATE_FORMATS = ['pretty', 'json', 'github', 'junit', 'sarif', 'markdown'] as const;
 
@@ -113,6 +121,21 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
   deadlines.action(async (options: DeadlinesOptions) => {
     const { runDeadlines } = await import('./commands/deadlines.js');
     done(await runDeadlines(options, io));
+  });
+  const report = withCommonOptions(program.command('report'), lang, ['md', 'html', 'pdf'])
+    .description(
+      t({
+        sv: 'Skriv årsrapporten för ett år: varje överenskommelse som gäller då (eller en), från Handlebars-mallar.',
+        en: 'Write the annual report of a year: every agreement valid then (or one), from Handlebars templates.',
+      }),
+    )
+    .requiredOption('--year <year>', t({ sv: 'året som rapporten följer upp (ÅÅÅÅ)', en: 'the year the report follows up (YYYY)' }))
+    .option('--agreement <id>', t({ sv: 'bara denna överenskommelse', en: 'only this agreement' }))
+    .option('--as-of <date>', t({ sv: 'räkna som om det vore detta datum (ÅÅÅÅ-MM-DD); standard: i dag i Sverige', en: 'compute as of this date (YYYY-MM-DD); default: today in Sweden' }))
+    .option('--out <file>', t({ sv: 'skriv rapporten till en fil i stället för stdout (krävs för pdf)', en: 'write the report to a file instead of stdout (required for pdf)' }));
+  report.action(async (options: ReportOptions) => {
+    const { runReport } = await import('./commands/report.js');
+    done(await runReport(options, io));
   });
   return program;
 }

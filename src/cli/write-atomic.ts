@@ -8,7 +8,7 @@ import { localize, type Lang } from '../model/lang.js';
  * Writes a file so that readers see the old content or the new, never half of it: a temp file in
  * the same folder (rename is atomic only within one file system), then a rename over the target.
  */
-export async function writeAtomic(path: string, content: string, lang: Lang): Promise<void> {
+export async function writeAtomic(path: string, content: string | Uint8Array, lang: Lang): Promise<void> {
   const target = resolve(path);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {

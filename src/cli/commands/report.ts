@@ -1,0 +1,67 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UsageError } from '../../errors.js';
+import { BUNDLED_TEMPLATES, loadTemplates } from '../../load/templates.js';
+import { localize, type Lang } from '../../model/lang.js';
+import { buildReportView } from '../../present/report/build-view.js';
+import { renderReport } from '../../present/report/render.js';
+import { EXIT } from '../exit-codes.js';
+import type { Io } from '../io.js';
+import type { ReportOptions } from '../program.js';
+import { writeAtomic } from '../write-atomic.js';
+import { loadDerived } from './derived.js';
+
+/** `samverkan report`: the annual report of one year, as Markdown, HTML or PDF. */
+export async function runReport(options: ReportOptions, io: Io): Promise<number> {
+  const requested = options.lang ?? 'sv';
+  const year = parseYear(options.year, requested);
+  const format = options.format ?? 'md';
+  if (format === 'pdf' && options.out === undefined) {
+    throw new UsageError(localize({ sv: '--format pdf kräver --out FIL.', en: '--format pdf needs --out FILE.' }, requested));
+  }
+  const { derived, asOf, lang } = await loadDerived(options, io);
+  const root = derived.validation.root;
+  const userFolder = derived.validation.config.templates ?? 'templates';
+  const [bundled, user, commit] = await Promise.all([
+    loadTemplates(fileURLToPath(BUNDLED_TEMPLATES)),
+    loadTemplates(resolve(root, userFolder)),
+    gitCommit(root),
+  ]);
+  const view = buildReportView({ derived, year, agreementId: options.agreement, lang, asOf, commit });
+  const text = renderReport(view, format === 'md' ? 'md' : 'html', { bundled, user, userFolder });
+  if (format === 'pdf') {
+    const { printPdf } = await import('../../present/report/print-pdf.js');
+    await writeAtomic(resolve(io.cwd, options.out as string), await printPdf(text, { lang, env: io.env }), lang);
+  } else if (options.out !== undefined) {
+    await writeAtomic(resolve(io.cwd, options.out), text, lang);
+  } else {
+    io.stdout(text);
+  }
+  return EXIT.ok;
+}
+
+function parseYear(value: string, lang: Lang): number {
+  // Four digits: a report follows up a calendar year, and "24" or "2024.5" is a typo.
+  if (!/^\d{4}$/.test(value)) {
+    throw new UsageError(
+      localize({ sv: '--year {value} är inget årtal (ÅÅÅÅ, till exempel 2024).', en: '--year {value} is not a year (YYYY, for example 2024).' }, lang, {
+        value: JSON.stringify(value),
+      }),
+    );
+  }
+  return Number(value);
+}
+
+/**
+ * The short commit the root is checked out at, for the report's footer; null when the root is not
+ * in a git repository or git is not installed. execFile, not a shell: the root is a user's path.
+ */
+export function gitCommit(root: string): Promise<string | null> {
+  return new Promise((done) => {
+    execFile('git', ['-C', root, 'rev-parse', '--short', 'HEAD'], { timeout: 10_000, windowsHide: true }, (error, stdout) => {
+      const commit = String(stdout).trim();
+      done(error === null && /^[0-9a-f]{4,64}$/.test(commit) ? commit : null);
+    });
+  });
+}

@@ -1,0 +1,98 @@
+/** The report's view model from a derived repository: which agreements, and everything around them. */
+import { didYouMean } from '../../check/suggest.js';
+import type { DerivedRepository } from '../../derive/derive-repository.js';
+import type { AgreementStatus } from '../../derive/types.js';
+import { UsageError } from '../../errors.js';
+import type { IsoDate } from '../../model/documents.js';
+import { localize, type Lang } from '../../model/lang.js';
+import { formatDate } from './format-helpers.js';
+import { agreementReport } from './view-agreement.js';
+import { reportDocuments, touchesYear, type ViewContext } from './view-context.js';
+import type { ReportView, TocEntry } from './view-model.js';
+import { reportWords } from './words.js';
+
+export interface ReportViewInput {
+  derived: DerivedRepository;
+  year: number;
+  /** Only this agreement, whatever its validity; default: every agreement valid in the year. */
+  agreementId?: string;
+  lang: Lang;
+  /** The date the report is made as of: states, deadlines and the footer's date. */
+  asOf: IsoDate;
+  /** The commit of the repository the report is made from; null outside git. */
+  commit: string | null;
+}
+
+/**
+ * Builds the plain, preformatted object templates receive. Pure: the caller has read the
+ * repository and knows the date and the commit.
+ * @throws UsageError when `agreementId` names no agreement (with the ids there are).
+ */
+export function buildReportView(input: ReportViewInput): ReportView {
+  const { derived, year, lang } = input;
+  const words = reportWords(lang);
+  const ctx: ViewContext = { derived, documents: reportDocuments(derived), year, lang, asOf: input.asOf, words };
+  const reports = selectAgreements(derived.agreements, input.agreementId, year, lang).flatMap((status) => {
+    const agreement = ctx.documents.agreements.find((a) => a.id === status.id);
+    return agreement === undefined ? [] : [agreementReport(ctx, agreement, status)];
+  });
+  const only = reports.length === 1 ? reports[0] : undefined;
+  const title = `${words.report} ${year}`;
+  return {
+    lang,
+    htmlLang: lang,
+    title: only === undefined ? title : `${title}: ${only.title}`,
+    year,
+    generatedOn: formatDate(input.asOf, lang),
+    generatedOnIso: input.asOf,
+    commit: input.commit,
+    multiple: reports.length > 1,
+    toc: tocOf(reports.map((r) => ({ anchor: r.anchor, title: r.title })), [title, words.contents]),
+    agreements: reports,
+    noAgreements: reports.length === 0,
+    words,
+  };
+}
+
+function selectAgreements(agreements: readonly AgreementStatus[], id: string | undefined, year: number, lang: Lang): AgreementStatus[] {
+  if (id === undefined) return agreements.filter((a) => touchesYear(a.validFrom, a.validTo, year));
+  const found = agreements.find((a) => a.id === id);
+  if (found !== undefined) return [found];
+  const ids = agreements.map((a) => a.id);
+  // didYouMean's tail ends in "?", so the sentence's own full stop comes only without it.
+  const suggestion = didYouMean(id, ids, lang);
+  throw new UsageError(
+    localize(
+      {
+        sv: 'Det finns ingen överenskommelse med id {id}{end} Överenskommelser: {ids}.',
+        en: 'There is no agreement with id {id}{end} Agreements: {ids}.',
+      },
+      lang,
+      { id: JSON.stringify(id), end: suggestion === '' ? '.' : suggestion, ids: ids.length === 0 ? '–' : ids.join(', ') },
+    ),
+  );
+}
+
+/**
+ * The table of contents, with the slug GitHub and GitLab give each agreement's heading. Earlier
+ * headings are counted first (`taken`), since a slug that repeats gets "-1", "-2".
+ */
+function tocOf(entries: readonly { anchor: string; title: string }[], taken: readonly string[]): TocEntry[] {
+  const seen = new Map<string, number>();
+  const slug = (text: string): string => {
+    const base = headingSlug(text);
+    const n = seen.get(base);
+    seen.set(base, (n ?? -1) + 1);
+    return n === undefined ? base : `${base}-${n + 1}`;
+  };
+  taken.forEach(slug);
+  return entries.map((e) => ({ anchor: e.anchor, mdAnchor: slug(e.title), title: e.title }));
+}
+
+/**
+ * GitHub's heading slug (github-slugger): lower case, punctuation and symbols dropped, each space
+ * a hyphen. Letters with diacritics stay ("lägesbild").
+ */
+export function headingSlug(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+}

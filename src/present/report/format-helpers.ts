@@ -1,0 +1,71 @@
+/**
+ * Formatting for the report: dates and numbers in the output language, and escaping of user text
+ * for Markdown. Pure functions; the template helpers in render.ts call them.
+ */
+import { DateTime } from 'luxon';
+import type { IsoDate } from '../../model/documents.js';
+import type { Lang } from '../../model/lang.js';
+
+/** Locales of the output languages: en-GB writes "31 March 2025", day before month as in Swedish. */
+const LOCALES: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+/**
+ * "31 mars 2025" / "31 March 2025". The date is a calendar day without a time (format.md), so it
+ * is read and written in UTC, where no daylight-saving change can move it to a neighbouring day.
+ * Throws on anything that is not a real `YYYY-MM-DD`: the view model only holds checked dates.
+ */
+export function formatDate(iso: IsoDate, lang: Lang): string {
+  const date = DateTime.fromISO(iso, { zone: 'utc' });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || !date.isValid) throw new RangeError(`not a date: ${JSON.stringify(iso)}`);
+  let format = dateFormats.get(lang);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  return format.format(date.toJSDate());
+}
+
+/** "1 juli 2023 – 31 december 2026": an en dash with spaces, as Swedish typography writes ranges of dates. */
+export function formatDateRange(from: IsoDate, to: IsoDate, lang: Lang): string {
+  return `${formatDate(from, lang)} – ${formatDate(to, lang)}`;
+}
+
+/**
+ * "24,1" and "1 480" in Swedish, "24.1" and "1,480" in English. Intl puts a NO-BREAK SPACE
+ * (U+00A0) between the digit groups in Swedish, and we keep it: Språkrådet recommends a space that
+ * does not break, so "1 480" never splits over two lines in the HTML or the PDF, and Markdown
+ * renders it as a space. Swedish also writes a minus as U+2212 ("−5"). Up to three decimals are
+ * kept, since indicator values are written by hand with the precision their source gives.
+ */
+export function formatNumber(value: number, lang: Lang): string {
+  if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+  let format = numberFormats.get(lang);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 3 });
+    numberFormats.set(lang, format);
+  }
+  return format.format(value);
+}
+
+/**
+ * Markdown's punctuation with a meaning inline, escaped with a backslash (CommonMark 2.4: any ASCII
+ * punctuation may be). `<` and `>` keep HTML tags and autolinks out, `|` keeps a table cell whole,
+ * `&` keeps entity references from turning into characters, `~` keeps GFM strikethrough out.
+ */
+const INLINE = /[\\`*_[\]<>#|&~]/g;
+
+/**
+ * User text as inline Markdown that renders as the same text: punctuation escaped, and every line
+ * break (with the spaces and blank lines around it) turned into one space and the ends trimmed, so a text can neither end a table row
+ * nor start a block (a heading, a list, a quote) on a line of its own. A text that starts like a
+ * list item or a setext underline ("- x", "1. x", "= x") gets its first marker escaped, since a
+ * template may put it at the start of a line. Raw HTML in the text comes out as visible text.
+ */
+export function markdownEscape(text: string): string {
+  const oneLine = text.trim().replace(/[ \t]*(?:[\r\n\u2028\u2029][ \t]*)+/g, ' ');
+  const escaped = oneLine.replace(INLINE, (c) => `\\${c}`);
+  return escaped.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}

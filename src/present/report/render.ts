@@ -1,0 +1,111 @@
+/**
+ * Renders the report's view model with Handlebars templates: the bundled ones in `templates/`,
+ * each replaced by a user's template of the same name. User templates are data, not code: they run
+ * in an isolated environment (Handlebars.create()) that has only our helpers, with Handlebars'
+ * prototype protections at their defaults, so `{{constructor.constructor}}` finds nothing to call.
+ */
+import Handlebars from 'handlebars';
+import { UserError } from '../../errors.js';
+import type { TemplateSources } from '../../load/templates.js';
+import { localize } from '../../model/lang.js';
+import { HTML_HELPER_NAMES, registerHtmlHelpers } from './html-helpers.js';
+import { notePlace, templateError } from './template-errors.js';
+import { HELPER_NAMES, registerHelpers } from './template-helpers.js';
+import type { ReportView } from './view-model.js';
+
+export type ReportFormat = 'md' | 'html';
+
+export interface ReportTemplates {
+  bundled: TemplateSources;
+  /** The repository's own templates; a name here replaces the bundled one. */
+  user: TemplateSources;
+  /** The user templates' folder relative to the root, for messages. Default: `templates`. */
+  userFolder?: string;
+}
+
+type Compiled = Handlebars.TemplateDelegate<unknown>;
+
+const COMPILE_OPTIONS: CompileOptions = {
+  // A field the data lacks is an error, not an empty cell (the helpers check their arguments).
+  strict: true,
+  // Only our helpers and Handlebars' block helpers: a template cannot call anything else.
+  knownHelpersOnly: true,
+  knownHelpers: { ...Object.fromEntries([...HELPER_NAMES, ...HTML_HELPER_NAMES].map((name) => [name, true])), log: false },
+  // Gives helpers the paths of their arguments, so an error can name the missing field.
+  trackIds: true,
+};
+
+/** trackIds is a documented compile option that @types of handlebars leave out. */
+type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]> & { trackIds?: boolean };
+
+let environment: typeof Handlebars | undefined;
+/** Compiled templates by source text: each is compiled once per process, whatever its name. */
+const compiled = new Map<string, Compiled>();
+
+function env(): typeof Handlebars {
+  if (environment === undefined) {
+    environment = Handlebars.create();
+    registerHelpers(environment);
+    registerHtmlHelpers(environment);
+  }
+  return environment;
+}
+
+function compile(source: string): Compiled {
+  let template = compiled.get(source);
+  if (template === undefined) {
+    const hb = env();
+    // compile() is lazy; parsing now reports a syntax error before anything renders, also in a
+    // partial this report never calls.
+    hb.parseWithoutProcessing(source);
+    template = hb.compile(source, COMPILE_OPTIONS);
+    compiled.set(source, template);
+  }
+  return template;
+}
+
+/** A template that notes its own name on any error thrown through it (see template-errors.ts). */
+function named(name: string, template: Compiled): Compiled {
+  return (context, options) => {
+    try {
+      return template(context, options);
+    } catch (error) {
+      notePlace(error, name);
+      throw error;
+    }
+  };
+}
+
+/**
+ * The report as text. The entry template is `report.<format>`; every `partials/<name>.<format>`
+ * is the partial `<name>`.
+ * @throws UserError naming the template file and line for a syntax error, a field the data does
+ * not have, or a helper used wrongly.
+ */
+export function renderReport(view: ReportView, format: ReportFormat, templates: ReportTemplates): string {
+  const entry = `report.${format}`;
+  const userFolder = templates.userFolder ?? 'templates';
+  const file = (name: string): string =>
+    templates.user.has(name) ? `${userFolder}/${name}.hbs` : `${localize({ sv: 'inbyggd mall', en: 'bundled template' }, view.lang)} templates/${name}.hbs`;
+  const sources = new Map([...templates.bundled, ...templates.user]);
+  const source = sources.get(entry);
+  if (source === undefined) {
+    throw new UserError(
+      localize({ sv: 'Mallen {name} finns inte.', en: 'The template {name} does not exist.' }, view.lang, { name: `${entry}.hbs` }),
+    );
+  }
+  const suffix = `.${format}`;
+  const partials: Record<string, Compiled> = {};
+  let current = entry;
+  try {
+    for (const [name, text] of sources) {
+      if (!name.startsWith('partials/') || !name.endsWith(suffix)) continue;
+      current = name;
+      partials[name.slice('partials/'.length, -suffix.length)] = named(name, compile(text));
+    }
+    current = entry;
+    return named(entry, compile(source))(view, { partials });
+  } catch (error) {
+    throw templateError(error, current, file, view.lang);
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * The helpers report templates may call, registered once in the report's own Handlebars
+ * environment. Every helper checks its arguments: in Handlebars' strict mode a missing field in a
+ * helper's argument is not an error of its own (only `{{missing}}` is), so the helpers and the
+ * guarded block helpers throw {@link TemplateFailure} for an argument that is undefined, which
+ * the view model never holds. Nothing here reaches the file system, the process or a prototype.
+ */
+import type Handlebars from 'handlebars';
+import { isLang, type Lang } from '../../model/lang.js';
+import { formatDate, formatNumber, markdownEscape } from './format-helpers.js';
+import { lookupLabel } from './report-labels.js';
+import { indicatorChart } from './svg-chart.js';
+
+/** The helpers of ours a template may call, besides Handlebars' if, unless, each, with and lookup. */
+export const HELPER_NAMES = ['md', 'date', 'number', 'label', 'chart', 'eq'] as const;
+
+/** A template used a field the data does not have, or gave a helper an argument it cannot use. */
+export class TemplateFailure extends Error {
+  constructor(
+    readonly reason: 'missing-field' | 'missing-value' | 'bad-argument',
+    /** The field's path as written in the template, or the helper's name. */
+    readonly subject: string,
+    /** 1-based line in the template that called the helper. */
+    readonly line: number | undefined,
+  ) {
+    super(`${reason}: ${subject}${line === undefined ? '' : ` (line ${line})`}`);
+    this.name = 'TemplateFailure';
+  }
+}
+
+/** What Handlebars passes a helper last; `ids` is there because the templates compile with trackIds. */
+interface CallOptions {
+  loc?: { start?: { line?: number } };
+  ids?: unknown[];
+  data?: { root?: unknown };
+}
+
+function callOptions(args: readonly unknown[]): CallOptions {
+  const last = args.at(-1);
+  return typeof last === 'object' && last !== null ? (last as CallOptions) : {};
+}
+
+function lineOf(options: CallOptions): number | undefined {
+  return options.loc?.start?.line;
+}
+
+/** The output language: the view's own `lang`, whatever context a block helper has moved to. */
+function langOf(options: CallOptions): Lang {
+  const root = options.data?.root;
+  const lang = typeof root === 'object' && root !== null && 'lang' in root ? root.lang : undefined;
+  return isLang(lang) ? lang : 'sv';
+}
+
+/** Throws for an argument that is undefined: a field the data does not have. */
+function present(value: unknown, index: number, helper: string, options: CallOptions): void {
+  if (value !== undefined) return;
+  const id = options.ids?.[index];
+  // A path has its text in ids; a subexpression such as (lookup x "y") has none.
+  throw typeof id === 'string' ? new TemplateFailure('missing-field', id, lineOf(options)) : new TemplateFailure('missing-value', helper, lineOf(options));
+}
+
+type Helper = (this: unknown, ...args: unknown[]) => unknown;
+
+export function registerHelpers(hb: typeof Handlebars): void {
+  const helper = (name: string, arity: number, body: (args: unknown[], options: CallOptions) => unknown): void => {
+    const fn: Helper = (...all) => {
+      const options = callOptions(all);
+      const args = all.slice(0, -1);
+      if (args.length !== arity) throw new TemplateFailure('bad-argument', name, lineOf(options));
+      args.forEach((value, i) => present(value, i, name, options));
+      return body(args, options);
+    };
+    hb.registerHelper(name, fn);
+  };
+  const bad = (name: string, options: CallOptions): never => {
+    throw new TemplateFailure('bad-argument', name, lineOf(options));
+  };
+
+  // Markdown: escaped user text, marked safe so that Handlebars' HTML escaping, which is wrong
+  // for Markdown, does not turn quotes into entities on top. null (no data) prints nothing.
+  helper('md', 1, ([value], options) => {
+    if (value === null) return '';
+    if (typeof value !== 'string' && typeof value !== 'number') return bad('md', options);
+    return new hb.SafeString(markdownEscape(String(value)));
+  });
+  helper('date', 1, ([value], options) => {
+    if (value === null) return '';
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return bad('date', options);
+    try {
+      return formatDate(value, langOf(options));
+    } catch {
+      return bad('date', options);
+    }
+  });
+  helper('number', 1, ([value], options) => {
+    if (value === null) return '';
+    if (typeof value !== 'number' || !Number.isFinite(value)) return bad('number', options);
+    return formatNumber(value, langOf(options));
+  });
+  helper('label', 2, ([kind, key], options) => lookupLabel(kind, key, langOf(options)) ?? bad('label', options));
+  helper('eq', 2, ([a, b]) => a === b);
+  // The SVG is built from the view's own fields by svg-chart.ts, which escapes the text in it.
+  helper('chart', 1, ([indicator], options) => {
+    const chart = chartInput(indicator, langOf(options));
+    return chart === undefined ? bad('chart', options) : new hb.SafeString(indicatorChart(chart));
+  });
+
+  // Handlebars' block helpers stay, guarded like ours: `{{#if caseNumbr}}` would else be false.
+  for (const name of ['if', 'unless', 'with', 'each']) {
+    const builtin = hb.helpers[name] as Helper;
+    const guarded: Helper = function (this: unknown, ...all) {
+      present(all[0], 0, name, callOptions(all));
+      return builtin.apply(this, all);
+    };
+    hb.registerHelper(name, guarded);
+  }
+  // `log` writes to the console, that is to the report's own stdout: a template may not.
+  hb.unregisterHelper('log');
+}
+
+function chartInput(value: unknown, lang: Lang): Parameters<typeof indicatorChart>[0] | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Record<string, unknown>;
+  const values = v.values;
+  if (typeof v.name !== 'string' || typeof v.unit !== 'string' || typeof v.anchor !== 'string' || !Array.isArray(values)) return undefined;
+  if (v.betterKey !== 'lower' && v.betterKey !== 'higher') return undefined;
+  const points = values.flatMap((p: unknown) => {
+    const point = p as Record<string, unknown>;
+    return typeof p === 'object' && p !== null && typeof point.year === 'number' && typeof point.number === 'number' && typeof point.value === 'string'
+      ? [{ year: point.year, value: point.number, label: point.value }]
+      : [];
+  });
+  return { title: v.name, unit: v.unit, better: v.betterKey, points, lang, id: `chart-${v.anchor}` };
+}

@@ -1,0 +1,68 @@
+/** An agreement's indicators in the report: every value known up to the year, and the trend. */
+import type { Agreement, Indicator, IndicatorValue } from '../../model/documents.js';
+import { formatNumber } from './format-helpers.js';
+import { reportLabel } from './report-labels.js';
+import type { ViewContext } from './view-context.js';
+import type { IndicatorValueView, IndicatorView, TrendKey } from './view-model.js';
+
+/** Indicator id → year → value. */
+export type IndicatorSeries = Map<string, Map<number, number>>;
+
+/**
+ * Every value of the agreement's indicators for the report's year and the years before it, from
+ * its situation reports and follow-ups. Later years are left out so that a report of 2024 reads
+ * the same whenever it is made. When two documents give a year a value, a follow-up wins over a
+ * situation report (it is the agreement's own report to the council), and among documents of one
+ * kind the later one wins, since it may correct a figure.
+ */
+export function indicatorSeries(ctx: ViewContext, agreement: Agreement): IndicatorSeries {
+  const series: IndicatorSeries = new Map();
+  const add = (values: readonly IndicatorValue[]): void => {
+    for (const v of values) {
+      if (v.year > ctx.year) continue;
+      const years = series.get(v.indicator) ?? new Map<number, number>();
+      years.set(v.year, v.value);
+      series.set(v.indicator, years);
+    }
+  };
+  const reports = ctx.documents.situationReports.filter((r) => r.agreement === agreement.id).sort((a, b) => a.year - b.year);
+  for (const report of reports) add((report.findings ?? []).flatMap((f) => f.indicator_values ?? []));
+  const followUps = ctx.documents.followUps.filter((f) => f.agreement === agreement.id).sort((a, b) => a.year - b.year);
+  for (const followUp of followUps) add(followUp.indicator_values ?? []);
+  return series;
+}
+
+export function indicatorView(ctx: ViewContext, indicator: Indicator, series: IndicatorSeries, anchor: string, goals: string[]): IndicatorView {
+  const known = series.get(indicator.id) ?? new Map<number, number>();
+  const values: IndicatorValueView[] = [...known.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([year, number]) => ({ year, value: formatNumber(number, ctx.lang), number }));
+  const key = trend(values, indicator.better);
+  return {
+    anchor,
+    id: indicator.id,
+    name: indicator.name,
+    unit: reportLabel('unit', indicator.unit, ctx.lang),
+    unitKey: indicator.unit,
+    better: reportLabel('better', indicator.better, ctx.lang),
+    betterKey: indicator.better,
+    source: indicator.source ?? null,
+    values,
+    missing: values.length === 0,
+    trend: { key, label: reportLabel('trend', key, ctx.lang) },
+    goals,
+  };
+}
+
+/**
+ * The direction of the latest change: the last known value against the one before it. The latest
+ * step, not the first value against the last, because the report follows up the year: a value
+ * that fell for years and rose this year is worsening now. Fewer than two values: unknown.
+ */
+export function trend(values: readonly { number: number }[], better: 'lower' | 'higher'): TrendKey {
+  const last = values.at(-1);
+  const previous = values.at(-2);
+  if (last === undefined || previous === undefined) return 'unknown';
+  if (last.number === previous.number) return 'unchanged';
+  return (last.number < previous.number) === (better === 'lower') ? 'improving' : 'worsening';
+}

@@ -1,0 +1,177 @@
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AxeResults, Result } from 'axe-core';
+import type { Browser, BrowserContextOptions } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_CHROMIUM_ARGS, describeWithChromium } from '../helpers/chromium.js';
+import { PROJECT, STACK_TRACE, runCli, tempRepo } from '../helpers/run-cli.js';
+
+/*
+ * The yearly report as a reader gets it: the real CLI writes the HTML and the PDF, and a real
+ * Chromium opens the HTML. Unit tests check the text; only a browser shows console errors, stray
+ * requests, accessibility problems and what the page looks like.
+ */
+
+const REPORT = ['report', '--root', 'examples', '--year', '2024', '--as-of', '2026-11-24'];
+/** The README's picture; rewritten only on request so CI never changes the checkout. */
+const SCREENSHOT = join(PROJECT, 'examples', 'report-2024.png');
+/** The README picture ends at the first heading below this many pixels. */
+const README_MIN_HEIGHT = 1200;
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+/** The WCAG 2.1 A and AA rules: the level Swedish public bodies must meet (DOS-lagen). */
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Fixed, so the screenshot does not depend on the machine's settings. */
+const CONTEXT: BrowserContextOptions = {
+  viewport: { width: 1280, height: 900 },
+  deviceScaleFactor: 1,
+  colorScheme: 'light',
+  reducedMotion: 'reduce',
+  locale: 'sv-SE',
+  timezoneId: 'Europe/Stockholm',
+  serviceWorkers: 'block',
+};
+
+const work = tempRepo('report-browser');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describeWithChromium('the 2024 report in Chromium', (chromiumPath) => {
+  const htmlPath = join(work, 'report.html');
+  let fileUrl = '';
+  let browser: Browser | undefined;
+  /** The browser from beforeAll; a failed start there has already failed the tests. */
+  const open = (): Browser => {
+    if (browser === undefined) throw new Error('Chromium did not start');
+    return browser;
+  };
+
+  beforeAll(async () => {
+    const result = runCli([...REPORT, '--format', 'html', '--out', htmlPath]);
+    if (result.code !== 0) throw new Error(`report --format html exited ${result.code}:\n${result.stderr}`);
+    fileUrl = pathToFileURL(htmlPath).href;
+    // Lazily, like the CLI: a machine without Chromium never loads playwright-core here either.
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: [...TEST_CHROMIUM_ARGS] });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('loads without console errors and without a single request beyond the file itself', async () => {
+    const context = await open().newContext(CONTEXT);
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      const requests: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      page.on('request', (request) => {
+        if (request.url() !== fileUrl) requests.push(request.url());
+      });
+      // Anything over the network fails at once instead of waiting for a timeout on a closed
+      // network; the request event above has recorded it by then.
+      await page.route(/^(https?|wss?|ftp):/, (route) => route.abort());
+      await page.goto(fileUrl, { waitUntil: 'load' });
+      // Let late work (a font swap, a deferred script, a CSP report) show up before judging.
+      await page.waitForTimeout(250);
+
+      // Together, so one failure shows both lists.
+      expect({ errors, requests }).toEqual({ errors: [], requests: [] });
+      expect(await page.title()).not.toBe('');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('has no serious or critical WCAG 2.1 AA violations (axe-core)', async () => {
+    // The report's Content-Security-Policy rightly forbids injected scripts; axe is a test tool,
+    // so only this context bypasses it. The first test checks the page with the policy in force.
+    const context = await open().newContext({ ...CONTEXT, bypassCSP: true });
+    try {
+      const page = await context.newPage();
+      await page.route(/^(https?|wss?|ftp):/, (route) => route.abort());
+      await page.goto(fileUrl, { waitUntil: 'load' });
+      const axePath = join(dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js');
+      await page.addScriptTag({ content: readFileSync(axePath, 'utf8') });
+      // A string, not a function: the tests are compiled without the DOM library, and `axe` and
+      // `document` exist only in the page.
+      const results = await page.evaluate<AxeResults>(
+        `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} }, resultTypes: ['violations'] })`,
+      );
+      const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      const minor = results.violations.filter((v) => !blocking.includes(v));
+      // Minor and moderate findings do not fail the build but must stay visible.
+      if (minor.length > 0) console.warn(`axe (moderate/minor):\n${minor.map(describeViolation).join('\n')}`);
+      expect(blocking.map(describeViolation)).toEqual([]);
+      // Guards against a vacuous pass (axe not loaded, or the tags matching no rule).
+      expect(results.passes.length).toBeGreaterThan(20);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('takes a full-page screenshot at 1280 px (the README picture with UPDATE_SCREENSHOT=1)', async () => {
+    const context = await open().newContext(CONTEXT);
+    try {
+      const page = await context.newPage();
+      await page.route(/^(https?|wss?|ftp):/, (route) => route.abort());
+      await page.goto(fileUrl, { waitUntil: 'load' });
+      const png = await page.screenshot({ fullPage: true, type: 'png', animations: 'disabled', caret: 'hide' });
+      writeFileSync(join(work, 'report-2024-full.png'), png);
+
+      expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+      // Width and height from the IHDR chunk: the whole page at the asked width, not a blank tile.
+      expect(png.readUInt32BE(16)).toBe(1280);
+      expect(png.readUInt32BE(20)).toBeGreaterThan(900);
+      expect(png.byteLength).toBeGreaterThan(20_000);
+
+      if (process.env.UPDATE_SCREENSHOT === '1') {
+        // The whole report is some 36,000 px tall and 4 MB: unreadable in a README and heavy in
+        // git. The README shows its top instead, cut at a heading so no table is sliced.
+        const height = await page.evaluate<number>(
+          `(() => { const top = [...document.querySelectorAll('h2, h3')].map((h) => h.getBoundingClientRect().top + scrollY).find((y) => y >= ${README_MIN_HEIGHT}); return Math.floor(top === undefined ? ${README_MIN_HEIGHT} : top - 16); })()`,
+        );
+        // fullPage lets the clip reach below the 900 px viewport.
+        await page.screenshot({ path: SCREENSHOT, fullPage: true, clip: { x: 0, y: 0, width: 1280, height }, type: 'png', animations: 'disabled', caret: 'hide' });
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('report --format pdf prints through Chromium', () => {
+    const pdfPath = join(work, 'report.pdf');
+    const result = runCli([...REPORT, '--format', 'pdf', '--out', pdfPath], { env: { SAMVERKAN_CHROMIUM: chromiumPath } });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const pdf = readFileSync(pdfPath);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(statSync(pdfPath).size).toBeGreaterThan(10_000);
+  }, 60_000);
+});
+
+// Needs no browser, so it runs everywhere: the error for a machine without one.
+describe('report --format pdf without Chromium', () => {
+  it('exits 2 with one line that says how to install it', () => {
+    const pdfPath = join(work, 'none.pdf');
+    const result = runCli([...REPORT, '--format', 'pdf', '--out', pdfPath], {
+      // SAMVERKAN_CHROMIUM, when set, is the only place looked at; PATH holds nothing but node.
+      env: { SAMVERKAN_CHROMIUM: '/nonexistent', PATH: dirname(process.execPath) },
+    });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^samverkan: Chromium hittades inte .*\/nonexistent.*apt-get install chromium.*SAMVERKAN_CHROMIUM/);
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+    expect(existsSync(pdfPath)).toBe(false);
+  });
+});
+
+function describeViolation(v: Result): string {
+  const nodes = v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ') ?? ''}`);
+  return [`${v.impact ?? 'unknown'} ${v.id}: ${v.help} (${v.nodes.length} element(s)) ${v.helpUrl}`, ...nodes].join('\n');
+}
