@@ -64,6 +64,11 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
 
   program.configureHelp(localizedHelp(lang));
+  // Each command's code is imported when it runs, and its exit code handed back to run().
+  const runner =
+    <O>(load: () => Promise<(options: O, io: Io) => Promise<number>>) =>
+    async (options: O) =>
+      done(await (await load())(options, io));
 
   // No default format: validate picks github inside GitHub Actions and pretty elsewhere.
   const validate = withCommonOptions(program.command('validate'), lang, VALIDATE_FORMATS, {
@@ -82,30 +87,21 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
       '--max-warnings <n>',
       t({ sv: 'avsluta med 1 om det finns fler än n varningar', en: 'exit 1 when there are more than n warnings' }),
     );
-  validate.action(async (options: ValidateOptions) => {
-    const { runValidate } = await import('./commands/validate.js');
-    done(await runValidate(options, io));
-  });
+  validate.action(runner(async () => (await import('./commands/validate.js')).runValidate));
   const rules = withCommonOptions(program.command('rules'), lang, ['pretty', 'json', 'markdown']).description(
     t({
       sv: 'Lista alla regler med förklaring och den allvarlighetsgrad samverkan.yaml ger dem.',
       en: 'List every rule with its explanation and the severity samverkan.yaml gives it.',
     }),
   );
-  rules.action(async (options: CommonOptions) => {
-    const { runRules } = await import('./commands/rules.js');
-    done(await runRules(options, io));
-  });
+  rules.action(runner(async () => (await import('./commands/rules.js')).runRules));
   const status = withDerivedOptions(withCommonOptions(program.command('status'), lang, ['pretty', 'json', 'markdown']), lang).description(
     t({
       sv: 'Visa varje överenskommelses tillstånd, nästa tidsfrist och kommunernas skyldigheter enligt lag (2023:196).',
       en: "Show each agreement's state, next deadline and the kommuner's duties under lag (2023:196).",
     }),
   );
-  status.action(async (options: StatusOptions) => {
-    const { runStatus } = await import('./commands/status.js');
-    done(await runStatus(options, io));
-  });
+  status.action(runner(async () => (await import('./commands/status.js')).runStatus));
   const deadlines = withDerivedOptions(withCommonOptions(program.command('deadlines'), lang, ['pretty', 'json', 'markdown', 'ics']), lang)
     .description(
       t({
@@ -118,10 +114,7 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
     .addOption(
       new Option('--fail-on <what>', t({ sv: 'avsluta med 1 om någon tidsfrist är försenad', en: 'exit 1 when a deadline is overdue' })).choices(['overdue']),
     );
-  deadlines.action(async (options: DeadlinesOptions) => {
-    const { runDeadlines } = await import('./commands/deadlines.js');
-    done(await runDeadlines(options, io));
-  });
+  deadlines.action(runner(async () => (await import('./commands/deadlines.js')).runDeadlines));
   const report = withCommonOptions(program.command('report'), lang, ['md', 'html', 'pdf'])
     .description(
       t({
@@ -133,10 +126,7 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
     .option('--agreement <id>', t({ sv: 'bara denna överenskommelse', en: 'only this agreement' }))
     .option('--as-of <date>', t({ sv: 'räkna som om det vore detta datum (ÅÅÅÅ-MM-DD); standard: i dag i Sverige', en: 'compute as of this date (YYYY-MM-DD); default: today in Sweden' }))
     .option('--out <file>', t({ sv: 'skriv rapporten till en fil i stället för stdout (krävs för pdf)', en: 'write the report to a file instead of stdout (required for pdf)' }));
-  report.action(async (options: ReportOptions) => {
-    const { runReport } = await import('./commands/report.js');
-    done(await runReport(options, io));
-  });
+  report.action(runner(async () => (await import('./commands/report.js')).runReport));
   return program;
 }
 
