@@ -51,7 +51,7 @@ export function formatNumber(value: number, lang: Lang): string {
 }
 
 /**
- * Markdown's punctuation with a meaning inline, escaped with a backslash (CommonMark 2.4: any ASCII
+ * Markdown's punctuation with a meaning inline, escaped with a backslash (CommonMark 2.4: each ASCII
  * punctuation may be). `<` and `>` keep HTML tags and autolinks out, `|` keeps a table cell whole,
  * `&` keeps entity references from turning into characters, `~` keeps GFM strikethrough out.
  */

@@ -63,7 +63,7 @@ describe('printPdf without a browser', () => {
 });
 
 describeWithChromium('printPdf with Chromium', (chromiumPath) => {
-  // A local server stands in for the internet: any request the document makes would reach it.
+  // A local server stands in for the internet: every request the document made would reach it.
   let server: Server;
   let hits: string[];
   let origin = '';
