@@ -22,8 +22,3 @@ export function kommunLabel(code: string | null, names: ReadonlyMap<string, stri
   const name = names.get(code);
   return name === undefined ? code : `${name} (${code})`;
 }
-
-/** Cells for Markdown tables: pipes escaped, line breaks gone. */
-export function markdownCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}

@@ -3,7 +3,8 @@ import { diagnostic, formatInput } from '../../../test/helpers/format-input.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Lang } from '../../model/lang.js';
 import { NO_PAINT } from './formatter.js';
-import { escapeMarkdown, markdown } from './markdown.js';
+import { escapeMarkdown } from '../escape-markdown.js';
+import { markdown } from './markdown.js';
 
 const format = (diagnostics: Diagnostic[], lang: Lang = 'sv') =>
   markdown.format(formatInput(diagnostics), { lang, paint: NO_PAINT, version: 'test' });

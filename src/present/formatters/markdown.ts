@@ -1,5 +1,6 @@
 import { compareDiagnostics, fullMessage } from '../../model/diagnostic.js';
 import { localize } from '../../model/lang.js';
+import { escapeMarkdown } from '../escape-markdown.js';
 import type { Formatter } from './formatter.js';
 import { groupByFile, severityWord, summaryLine } from './summary-line.js';
 
@@ -28,13 +29,3 @@ export const markdown: Formatter = {
     return `${out.join('\n')}\n`;
   },
 };
-
-/**
- * Text made safe for a Markdown paragraph, heading or table cell: line breaks become spaces (a
- * row is one line), and the characters that start emphasis, code, links, HTML, entities,
- * strikethrough, GitHub's math or end a cell get a backslash. CommonMark lets any ASCII
- * punctuation be escaped so, and GitHub's tables honour `\|`.
- */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\r\n|\r|\n/g, ' ').replace(/[\\`*_[\]<>#|~&$]/g, '\\$&');
-}

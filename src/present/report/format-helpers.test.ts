@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatNumber, markdownEscape } from './format-helpers.js';
+import { formatDate, formatDateRange, formatNumber } from './format-helpers.js';
 
 describe('formatDate', () => {
   it('writes a day, the month in words and the year', () => {
@@ -35,35 +35,5 @@ describe('formatNumber', () => {
   it('refuses NaN and infinities', () => {
     expect(() => formatNumber(Number.NaN, 'sv')).toThrow(RangeError);
     expect(() => formatNumber(Infinity, 'sv')).toThrow(RangeError);
-  });
-});
-
-describe('markdownEscape', () => {
-  it('escapes the punctuation Markdown gives a meaning inline', () => {
-    expect(markdownEscape('a\\b `c` *d* _e_ [f] <g> #h |i| &amp; ~~j~~')).toBe(
-      'a\\\\b \\`c\\` \\*d\\* \\_e\\_ \\[f\\] \\<g\\> \\#h \\|i\\| \\&amp; \\~\\~j\\~\\~',
-    );
-  });
-
-  it('keeps raw HTML out: a tag becomes text', () => {
-    expect(markdownEscape('<script>alert(1)</script>')).toBe('\\<script\\>alert(1)\\</script\\>');
-  });
-
-  it('leaves quotes and other text alone', () => {
-    expect(markdownEscape(`"q" 'q' – 24,1 % (a) {b}`)).toBe(`"q" 'q' – 24,1 % (a) {b}`);
-  });
-
-  it('turns line breaks into one space, so a text stays in its table cell', () => {
-    expect(markdownEscape('rad ett\n  rad två\r\nrad tre\r\n\r\n# rubrik\n')).toBe('rad ett rad två rad tre \\# rubrik');
-    expect(markdownEscape('  - punkt\n\n')).toBe('\\- punkt');
-  });
-
-  it('escapes a leading list or setext marker', () => {
-    expect(markdownEscape('- punkt')).toBe('\\- punkt');
-    expect(markdownEscape('+ punkt')).toBe('\\+ punkt');
-    expect(markdownEscape('= rubrik')).toBe('\\= rubrik');
-    expect(markdownEscape('2024. Ett år')).toBe('2024\\. Ett år');
-    expect(markdownEscape('1) ett')).toBe('1\\) ett');
-    expect(markdownEscape('24,1 procent')).toBe('24,1 procent');
   });
 });

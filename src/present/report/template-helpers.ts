@@ -7,7 +7,8 @@
  */
 import type Handlebars from 'handlebars';
 import { isLang, type Lang } from '../../model/lang.js';
-import { formatDate, formatNumber, markdownEscape } from './format-helpers.js';
+import { escapeMarkdown } from '../escape-markdown.js';
+import { formatDate, formatNumber } from './format-helpers.js';
 import { lookupLabel } from './report-labels.js';
 import { indicatorChart } from './svg-chart.js';
 
@@ -81,7 +82,7 @@ export function registerHelpers(hb: typeof Handlebars): void {
   helper('md', 1, ([value], options) => {
     if (value === null) return '';
     if (typeof value !== 'string' && typeof value !== 'number') return bad('md', options);
-    return new hb.SafeString(markdownEscape(String(value)));
+    return new hb.SafeString(escapeMarkdown(String(value)));
   });
   helper('date', 1, ([value], options) => {
     if (value === null) return '';

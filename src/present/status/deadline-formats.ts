@@ -2,7 +2,7 @@ import type { Deadline } from '../../derive/types.js';
 import { localize, type Lang } from '../../model/lang.js';
 import { deadlineStatusLabel, deadlineTitle } from '../calendar/deadline-titles.js';
 import { formatIcs } from '../calendar/ics.js';
-import { markdownCell } from '../labels.js';
+import { escapeMarkdown } from '../escape-markdown.js';
 import type { StatusFormatter, StatusInput } from './status-view.js';
 
 const GROUPS = {
@@ -89,7 +89,7 @@ export const deadlinesMarkdown: StatusFormatter = (input, { lang }) => {
     if (list.length === 0) continue;
     out.push('', `### ${t(GROUPS[group])}`, '');
     for (const d of list) {
-      out.push(`- **${d.date}** ${markdownCell(title(d, input, lang))} (${deadlineStatusLabel(d.status, lang)}) – \`${d.origin.file}\``);
+      out.push(`- **${d.date}** ${escapeMarkdown(title(d, input, lang))} (${deadlineStatusLabel(d.status, lang)}) – \`${d.origin.file}\``);
     }
   }
   return `${out.join('\n')}\n`;

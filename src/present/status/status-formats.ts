@@ -2,7 +2,8 @@ import type { AgreementStatus, Deadline } from '../../derive/types.js';
 import { localize, type Lang } from '../../model/lang.js';
 import { deadlineStatusLabel, deadlineTitle, deadlineTypeLabel } from '../calendar/deadline-titles.js';
 import type { Paint } from '../formatters/formatter.js';
-import { kommunLabel, markdownCell, stateLabel } from '../labels.js';
+import { escapeMarkdown } from '../escape-markdown.js';
+import { kommunLabel, stateLabel } from '../labels.js';
 import type { StatusFormatter, StatusInput } from './status-view.js';
 
 const WORDS = {
@@ -86,14 +87,14 @@ export const statusMarkdown: StatusFormatter = (input, { lang }) => {
   else {
     const header = WORDS.columns[lang];
     out.push(`| ${header.join(' | ')} |`, `| ${header.map((_, i) => (i === 4 || i === 6 ? '---:' : '---')).join(' | ')} |`);
-    for (const row of rows(input, lang)) out.push(`| ${row.map(markdownCell).join(' | ')} |`);
+    for (const row of rows(input, lang)) out.push(`| ${row.map(escapeMarkdown).join(' | ')} |`);
   }
   const list = duties(input);
   if (list.length > 0) {
     out.push('', `### ${t(WORDS.duties)}`, '');
     for (const d of list) {
       const title = deadlineTitle(d, lang, { kommun: kommunName(d, input) });
-      out.push(`- ${d.date}: ${markdownCell(title)} (${deadlineStatusLabel(d.status, lang)})`);
+      out.push(`- ${d.date}: ${escapeMarkdown(title)} (${deadlineStatusLabel(d.status, lang)})`);
     }
   }
   return `${out.join('\n')}\n`;
