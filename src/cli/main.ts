@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { CommanderError } from 'commander';
 import { UsageError, UserError } from '../errors.js';
 import { fullMessage } from '../model/diagnostic.js';
@@ -6,6 +5,7 @@ import { isLang, localize, type Lang } from '../model/lang.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import { createProgram } from './program.js';
+import { VERSION } from './version.js';
 import { usageMessage } from './usage-messages.js';
 
 /**
@@ -17,7 +17,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const debug = argv.includes('--debug');
   let exitCode: number = EXIT.ok;
   try {
-    const program = createProgram(lang, version(), io, (code) => {
+    const program = createProgram(lang, VERSION, io, (code) => {
       exitCode = code;
     });
     if (argv.length === 0) {
@@ -74,6 +74,3 @@ function langFromArgv(argv: readonly string[]): Lang | undefined {
   return undefined;
 }
 
-function version(): string {
-  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
-}

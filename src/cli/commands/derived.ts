@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { deriveRepository, type DerivedRepository } from '../../derive/derive-repository.js';
 import { isValidIsoDate, todayInStockholm } from '../../derive/dates.js';
@@ -9,6 +8,7 @@ import type { StatusFormatter, StatusInput } from '../../present/status/status-v
 import { wantsColor, type Io } from '../io.js';
 import { createPaint } from '../paint.js';
 import type { StatusOptions } from '../program.js';
+import { VERSION } from '../version.js';
 import { writeAtomic } from '../write-atomic.js';
 
 /** What status and deadlines share: the as-of date, the derivation, the filters and the output. */
@@ -69,7 +69,7 @@ export async function emit(
   const text = formatter(input, {
     lang,
     paint: createPaint(options.output === undefined && wantsColor(io, options.color)),
-    version: (createRequire(import.meta.url)('../../../package.json') as { version: string }).version,
+    version: VERSION,
     reminderDays,
     stamp,
   });

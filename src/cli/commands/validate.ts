@@ -1,5 +1,4 @@
 import { appendFile, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { ruleCatalog } from '../../check/rule-catalog.js';
 import { validateRepository } from '../../check/validate-repository.js';
@@ -13,6 +12,7 @@ import { EXIT } from '../exit-codes.js';
 import { wantsColor, type Io } from '../io.js';
 import { createPaint } from '../paint.js';
 import type { ValidateOptions } from '../program.js';
+import { VERSION } from '../version.js';
 import { writeAtomic } from '../write-atomic.js';
 
 /** `samverkan validate`: check the repository, print the findings, exit 1 on errors. */
@@ -36,7 +36,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
   const formatOptions: FormatOptions = {
     lang,
     paint: createPaint(format === 'pretty' && options.output === undefined && wantsColor(io, options.color)),
-    version: packageVersion(),
+    version: VERSION,
   };
   const text = (await loadFormatter(format)).format(input, formatOptions);
   if (options.output !== undefined) await writeAtomic(resolve(io.cwd, options.output), text, lang);
@@ -111,8 +111,4 @@ async function appendStepSummary(io: Io, markdown: string, lang: Lang): Promise<
       )}\n`,
     );
   }
-}
-
-function packageVersion(): string {
-  return (createRequire(import.meta.url)('../../../package.json') as { version: string }).version;
 }
