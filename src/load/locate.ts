@@ -1,5 +1,6 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
 import { parsePointer } from '../model/pointer.js';
+import { yamlLib } from './yaml-lib.js';
 
 export type Anchor = 'key' | 'value';
 
@@ -10,6 +11,7 @@ export type Anchor = 'key' | 'value';
  * field), the deepest node that exists is returned.
  */
 export function locate(doc: Document.Parsed, pointer: string, on: Anchor = 'value'): readonly [number, number] {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   let node: unknown = doc.contents;
   let keyNode: unknown;
   for (const segment of parsePointer(pointer)) {
@@ -43,7 +45,7 @@ export function locate(doc: Document.Parsed, pointer: string, on: Anchor = 'valu
 }
 
 function resolveAlias(doc: Document.Parsed, node: unknown): unknown {
-  return isAlias(node) ? (node.resolve(doc) ?? node) : node;
+  return yamlLib().isAlias(node) ? (node.resolve(doc) ?? node) : node;
 }
 
 function rangeOfNode(node: unknown): readonly [number, number] | undefined {

@@ -1,13 +1,15 @@
-import { parseAllDocuments, type DocumentOptions, type ParseOptions, type SchemaOptions, type YAMLError } from 'yaml';
+import type { Document, DocumentOptions, ParseOptions, SchemaOptions, YAMLError } from 'yaml';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import type { Lang } from '../model/lang.js';
 import { createDiagnostic, type MessageSpec } from '../model/messages.js';
+import { parseFastYaml } from './fast-yaml.js';
 import { LIMITS } from './limits.js';
 import type { LoadedDocument, LoadedFile } from './loaded-document.js';
 import { scanDepth } from './scan-depth.js';
 import type { SourceFile } from './source.js';
 import { toPlain } from './to-plain.js';
 import { PARSER_WARNING, YAML_MESSAGES, syntaxMessage } from './yaml-messages.js';
+import { yamlLib } from './yaml-lib.js';
 
 /**
  * Every file is parsed the same locked-down way: the YAML 1.2 core schema whatever `%YAML`
@@ -26,8 +28,44 @@ const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   keepSourceTokens: false,
 };
 
-/** Parses a file's documents. Never throws for anything in the file. */
-export function parseYaml(source: SourceFile, lang: Lang): LoadedFile {
+/**
+ * Parses a file's documents. Never throws for anything in the file.
+ *
+ * Most files take the fast path, which gives the same data as the exact path below and nothing
+ * else; the exact tree, with the positions diagnostics need, is built only if something asks for
+ * it. Files the fast path does not take (anything unusual, every mistake) go the exact way.
+ */
+export function parseYaml(source: SourceFile, lang: Lang, options: { exact?: boolean } = {}): LoadedFile {
+  const fast = options.exact ? undefined : parseFastYaml(source.text);
+  if (fast) return { path: source.path, documents: fast.map((data, index) => lazyTree(source, index, data)), diagnostics: [] };
+  return parseExact(source, lang);
+}
+
+/** A document whose `yaml` tree is parsed on first use (for a position), once per file. */
+function lazyTree(source: SourceFile, index: number, data: unknown): LoadedDocument {
+  return {
+    file: source.path,
+    index,
+    data,
+    wellFormed: true,
+    source,
+    get yaml() {
+      const documents = (treesBySource.get(source) ?? treesBySource.set(source, parseTrees(source.text)).get(source)) as Document.Parsed[];
+      return documents[index] as Document.Parsed;
+    },
+  };
+}
+
+/** Trees parsed for positions, held only as long as their file. */
+const treesBySource = new WeakMap<SourceFile, Document.Parsed[]>();
+
+function parseTrees(text: string): Document.Parsed[] {
+  const parsed = yamlLib().parseAllDocuments(text, OPTIONS);
+  return Array.isArray(parsed) ? parsed : [];
+}
+
+/** The exact path: yaml's parser and composer, every finding a diagnostic. */
+function parseExact(source: SourceFile, lang: Lang): LoadedFile {
   const diagnostics: Diagnostic[] = [];
   const at = (
     rule: string,
@@ -62,9 +100,7 @@ export function parseYaml(source: SourceFile, lang: Lang): LoadedFile {
   }
 
   const documents: LoadedDocument[] = [];
-  const parsed = parseAllDocuments(source.text, OPTIONS);
-  const list = Array.isArray(parsed) ? parsed : [];
-  for (const doc of list) {
+  for (const doc of parseTrees(source.text)) {
     for (const error of doc.errors) reportParserFinding(error, 'error');
     for (const warning of doc.warnings) reportParserFinding(warning, 'warning');
     if (doc.contents === null || (doc.contents.range[0] === doc.contents.range[2] && isEmptyScalar(doc.contents))) continue;

@@ -1,4 +1,4 @@
-import { CST, Lexer } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 
 export interface DepthScan {
   /** The deepest nesting met, counting flow brackets and block indentation levels. */
@@ -13,6 +13,7 @@ export interface DepthScan {
  * instead of throwing. The Lexer is iterative and copes with any depth.
  */
 export function scanDepth(text: string, limit: number): DepthScan {
+  const { CST, Lexer } = yamlLib();
   let offset = 0;
   let flow = 0;
   let indents: number[] = [];

@@ -1,6 +1,7 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
+import type { Document, Node, Scalar } from 'yaml';
 import { child } from '../model/pointer.js';
 import { LIMITS } from './limits.js';
+import { yamlLib } from './yaml-lib.js';
 import type { YamlMessageId } from './yaml-messages.js';
 
 /** A problem met while turning the YAML tree into plain data, at a source range. */
@@ -21,6 +22,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * refuses are left out of the data, so the schema does not report them a second time.
  */
 export function toPlain(doc: Document.Parsed, text: string): { data: unknown; issues: PlainIssue[]; complete: boolean } {
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yamlLib();
   const issues: PlainIssue[] = [];
   const expanding = new Set<Node>();
   let aliasBudget: number = LIMITS.maxAliasNodes;

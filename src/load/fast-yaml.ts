@@ -1,0 +1,384 @@
+import { resolveCoreScalar } from './core-scalar.js';
+
+/**
+ * The fast path of loading: a parser for the plain block YAML that repositories are written in
+ * (block mappings and lists, plain, quoted and `|`/`>` scalars, comments), giving the same data as
+ * the exact path (`yaml` with the locked-down options of parse-yaml.ts) without building a tree.
+ *
+ * It never decides that a file is wrong. Whatever is outside its subset or could be a mistake
+ * (anchors, tags, flow collections, escapes, tabs, directives, odd indentation, duplicate or
+ * forbidden keys, keys that are not plain names) makes it give up, and the exact parser decides,
+ * with positions. test/property/fast-yaml.property.test.ts proves the equivalence.
+ */
+export function parseFastYaml(input: string): unknown[] | undefined {
+  let text = input;
+  if (text.includes('\r')) {
+    text = text.replace(/\r\n/g, '\n');
+    if (text.includes('\r')) return undefined;
+  }
+  if (UNSUPPORTED_CHARACTERS.test(text)) return undefined;
+  try {
+    return new FastParser(text).documents();
+  } catch (error) {
+    if (error === GIVE_UP) return undefined;
+    throw error;
+  }
+}
+
+/** Tabs (indentation rules), controls and line-separator look-alikes are left to the exact parser. */
+// eslint-disable-next-line no-control-regex
+const UNSUPPORTED_CHARACTERS = /[\t\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/;
+const GIVE_UP = Symbol('give up');
+/** A plain key the way the format writes them; anything else (quoted, numeric, `true`) is left to the exact path. */
+const KEY = /([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/y;
+const CORE_WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Characters that cannot start a plain scalar or start something else (YAML 1.2 indicators). */
+const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`']);
+const MAX_DEPTH = 40;
+
+function giveUp(): never {
+  throw GIVE_UP;
+}
+
+/**
+ * The column a line's content starts at, as the block structure sees it: a document marker or
+ * directive at the margin closes every block, so it counts as less indented than anything.
+ */
+function levelOf(line: string): number {
+  return line.startsWith('---') || line.startsWith('...') || line.startsWith('%') ? -1 : indentOf(line);
+}
+
+function indentOf(line: string): number {
+  let i = 0;
+  while (line.charCodeAt(i) === 32) i++;
+  return i;
+}
+
+/** Without trailing spaces (only spaces: String#trimEnd would also take Unicode spaces YAML keeps). */
+function trimSpaces(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 32) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+function isDash(line: string, at: number): boolean {
+  return line.charCodeAt(at) === 45 && (at + 1 === line.length || line.charCodeAt(at + 1) === 32);
+}
+
+class FastParser {
+  private readonly lines: string[];
+  /** Whether the last line ends with a line break (it decides `|`'s last break at the end). */
+  private readonly finalBreak: boolean;
+  /** The next line not yet consumed. */
+  private i = 0;
+  private depth = 0;
+
+  constructor(text: string) {
+    this.lines = text.split('\n');
+    this.finalBreak = this.lines[this.lines.length - 1] === '';
+    if (this.finalBreak) this.lines.pop();
+  }
+
+  /** Every document of the file; each must have content (empty ones are the exact parser's). */
+  documents(): unknown[] {
+    const documents: unknown[] = [];
+    let next = this.nextContent(0);
+    for (;;) {
+      let line = this.lines[next];
+      if (line === undefined || line.startsWith('%') || line.startsWith('...')) giveUp();
+      if (line.startsWith('---')) {
+        // A document start marker, alone or with a comment; the content starts on the next line.
+        if (!/^---(?: +#.*| *)$/.test(line)) giveUp();
+        next = this.nextContent(next + 1);
+        line = this.lines[next];
+      }
+      if (line === undefined || indentOf(line) !== 0) giveUp();
+      this.i = next;
+      documents.push(isDash(line, 0) ? this.sequence(0) : this.startsMapping(line, 0) ? this.mapping(0) : giveUp());
+      next = this.nextContent(this.i);
+      if (next === this.lines.length) return documents;
+      if (!(this.lines[next] as string).startsWith('---')) giveUp();
+    }
+  }
+
+  /** Index of the next line that is neither blank nor a comment, from `from`. */
+  private nextContent(from: number): number {
+    let k = from;
+    for (; k < this.lines.length; k++) {
+      const line = this.lines[k] as string;
+      const at = indentOf(line);
+      if (at < line.length && line.charCodeAt(at) !== 35) break;
+    }
+    return k;
+  }
+
+  private startsMapping(line: string, at: number): boolean {
+    KEY.lastIndex = at;
+    return KEY.test(line);
+  }
+
+  private enter(): void {
+    if (++this.depth > MAX_DEPTH) giveUp();
+  }
+
+  /** A block mapping whose keys start at column `indent`; the current line holds its first key. */
+  private mapping(indent: number): Record<string, unknown> {
+    this.enter();
+    const result: Record<string, unknown> = {};
+    let at = indent;
+    for (;;) {
+      const line = this.lines[this.i] as string;
+      KEY.lastIndex = at;
+      const match = KEY.exec(line);
+      if (!match) giveUp();
+      const key = match[1] as string;
+      if (CORE_WORDS.has(key) || FORBIDDEN_KEYS.has(key) || Object.hasOwn(result, key) || key.length > 200) giveUp();
+      result[key] = this.value(line, at + match[0].length, indent, true);
+      const next = this.nextContent(this.i);
+      const nextLine = this.lines[next];
+      if (nextLine === undefined) break;
+      const nextIndent = levelOf(nextLine);
+      if (nextIndent < indent) {
+        this.i = next;
+        break;
+      }
+      if (nextIndent > indent || isDash(nextLine, nextIndent)) giveUp();
+      this.i = next;
+      at = indent;
+    }
+    this.depth--;
+    return result;
+  }
+
+  /** A block list whose dashes are at column `indent`; the current line holds its first item. */
+  private sequence(indent: number): unknown[] {
+    this.enter();
+    const result: unknown[] = [];
+    for (;;) {
+      const line = this.lines[this.i] as string;
+      let at = indent + 1;
+      while (line.charCodeAt(at) === 32) at++;
+      if (isDash(line, at)) giveUp();
+      if (at < line.length && line.charCodeAt(at) !== 35 && this.startsMapping(line, at)) {
+        result.push(this.mapping(at));
+      } else {
+        result.push(this.value(line, at, indent, false));
+      }
+      const next = this.nextContent(this.i);
+      const nextLine = this.lines[next];
+      if (nextLine === undefined) break;
+      const nextIndent = levelOf(nextLine);
+      // A key at the same column ends a list that is a key's value; the caller checks the rest.
+      if (nextIndent < indent || (nextIndent === indent && !isDash(nextLine, indent))) {
+        this.i = next;
+        break;
+      }
+      if (nextIndent > indent) giveUp();
+      this.i = next;
+    }
+    this.depth--;
+    return result;
+  }
+
+  /**
+   * The value that starts at `at` on the current line, after `key:` or `- `; `parent` is the
+   * column of that key or dash. Consumes the lines the value spans.
+   */
+  private value(line: string, at: number, parent: number, ofKey: boolean): unknown {
+    if (at >= line.length || line.charCodeAt(at) === 35) {
+      this.i++;
+      return this.nested(parent, ofKey);
+    }
+    const ch = line[at] as string;
+    if (ch === '"' || ch === "'") return this.quoted(line, at, parent);
+    if (ch === '|' || ch === '>') return this.blockScalar(line, at, parent);
+    if (INDICATORS.has(ch) && !(ch === '-' && at + 1 < line.length && line.charCodeAt(at + 1) !== 32)) giveUp();
+    return this.plain(line, at, parent);
+  }
+
+  /** What follows `key:` or `-` with nothing after it on the line: a block below it, or null. */
+  private nested(parent: number, ofKey: boolean): unknown {
+    const next = this.nextContent(this.i);
+    const line = this.lines[next];
+    if (line === undefined) return null;
+    const indent = levelOf(line);
+    if (indent > parent) {
+      this.i = next;
+      if (isDash(line, indent)) return this.sequence(indent);
+      if (this.startsMapping(line, indent)) return this.mapping(indent);
+      const ch = line[indent] as string;
+      if (ch !== '"' && ch !== "'" && INDICATORS.has(ch)) giveUp();
+      return this.value(line, indent, parent, false);
+    }
+    // YAML lets a key's list start at the key's own column.
+    if (ofKey && indent === parent && isDash(line, indent)) {
+      this.i = next;
+      return this.sequence(indent);
+    }
+    return null;
+  }
+
+  /** A single- or double-quoted scalar (without escapes), over as many lines as it takes. */
+  private quoted(line: string, at: number, parent: number): string {
+    const quote = line[at] as string;
+    const pieces: string[] = [];
+    let current = line;
+    let from = at + 1;
+    for (;;) {
+      const close = closingQuote(current, from, quote);
+      pieces.push(current.slice(from, close === -1 ? undefined : close));
+      if (close !== -1) {
+        endOfValue(current, close + 1);
+        break;
+      }
+      current = this.lines[++this.i] ?? giveUp();
+      const indent = indentOf(current);
+      if (indent < current.length && indent <= parent) giveUp();
+      from = 0;
+    }
+    this.i++;
+    const text = foldQuoted(pieces);
+    if (quote === "'") return text.replaceAll("''", "'");
+    if (text.includes('\\')) giveUp();
+    return text;
+  }
+
+  /** A plain scalar, folded over the more-indented lines that continue it. */
+  private plain(line: string, at: number, parent: number): unknown {
+    const comment = line.indexOf(' #', at);
+    const first = trimSpaces(comment === -1 ? line.slice(at) : line.slice(at, comment));
+    if (!isPlainText(first)) giveUp();
+    this.i++;
+    if (comment !== -1) return resolveCoreScalar(first);
+    let value = first;
+    let continued = false;
+    let breaks = 0;
+    for (let k = this.i; k < this.lines.length; k++) {
+      const next = this.lines[k] as string;
+      const indent = indentOf(next);
+      if (indent === next.length) {
+        breaks++;
+        continue;
+      }
+      if (indent <= parent || next.charCodeAt(indent) === 35) break;
+      if (INDICATORS.has(next[indent] as string)) giveUp();
+      const hash = next.indexOf(' #', indent);
+      const part = trimSpaces(hash === -1 ? next.slice(indent) : next.slice(indent, hash));
+      if (!isPlainText(part)) giveUp();
+      value += (breaks === 0 ? ' ' : '\n'.repeat(breaks)) + part;
+      continued = true;
+      breaks = 0;
+      this.i = k + 1;
+      if (hash !== -1) break;
+    }
+    // Folded text has a space or a break, which none of the core schema's patterns accepts.
+    return continued ? value : resolveCoreScalar(first);
+  }
+
+  /** A literal (`|`) or folded (`>`) scalar with an optional chomping indicator. */
+  private blockScalar(line: string, at: number, parent: number): string {
+    const folded = line[at] === '>';
+    let p = at + 1;
+    const chomp = line[p] === '-' ? 'strip' : line[p] === '+' ? 'keep' : 'clip';
+    if (chomp !== 'clip') p++;
+    if (!/^(?: +#.*| *)$/.test(line.slice(p))) giveUp();
+    const start = this.i + 1;
+    let contentIndent = -1;
+    let k = start;
+    for (; k < this.lines.length; k++) {
+      const next = this.lines[k] as string;
+      const indent = indentOf(next);
+      if (indent === next.length) continue;
+      contentIndent = indent;
+      break;
+    }
+    if (contentIndent <= parent) giveUp();
+    const body: string[] = [];
+    let last = -1;
+    for (k = start; k < this.lines.length; k++) {
+      const next = this.lines[k] as string;
+      const indent = indentOf(next);
+      if (indent === next.length) {
+        // Lines of spaces are where the exact parser's rules get subtle; leave them to it.
+        if (next.length > 0) giveUp();
+        body.push('');
+        continue;
+      }
+      if (indent < contentIndent) break;
+      const content = next.slice(contentIndent);
+      if (folded && content.charCodeAt(0) === 32) giveUp();
+      body.push(content);
+      last = k;
+    }
+    const trailing = body.length - (last - start + 1);
+    body.length = last - start + 1;
+    this.i = last + 1;
+    const hasBreak = last < this.lines.length - 1 || this.finalBreak;
+    if (chomp === 'keep' && !(k < this.lines.length || this.finalBreak)) giveUp();
+    const text = folded ? fold(body) : body.join('\n');
+    if (chomp === 'strip') return text;
+    const end = hasBreak ? '\n' : '';
+    return chomp === 'clip' ? text + end : text + end + '\n'.repeat(trailing);
+  }
+}
+
+/** No `: ` or final `:` (a mapping where a scalar is expected): the exact parser reports those. */
+function isPlainText(s: string): boolean {
+  return s !== '' && !s.includes(': ') && !s.endsWith(':');
+}
+
+/** Folding of `>`: a single break between lines becomes a space, each empty line a break. */
+function fold(lines: readonly string[]): string {
+  let text = '';
+  let empty = 0;
+  let started = false;
+  for (const line of lines) {
+    if (line === '') {
+      empty++;
+      continue;
+    }
+    if (!started) text += '\n'.repeat(empty);
+    else text += empty === 0 ? ' ' : '\n'.repeat(empty);
+    text += line;
+    started = true;
+    empty = 0;
+  }
+  return text;
+}
+
+/** Where a quoted scalar's closing quote is on a line (`''` is a quote inside single quotes), or -1. */
+function closingQuote(line: string, from: number, quote: string): number {
+  for (let at = line.indexOf(quote, from); at !== -1; at = line.indexOf(quote, at + 2)) {
+    if (quote === '"' || line.charCodeAt(at + 1) !== 39) return at;
+  }
+  return -1;
+}
+
+/**
+ * The folding of a quoted scalar's lines: spaces around each break go, a single break becomes a
+ * space and each empty line a break.
+ */
+function foldQuoted(pieces: readonly string[]): string {
+  if (pieces.length === 1) return pieces[0] as string;
+  let text = trimSpaces(pieces[0] as string);
+  let empty = 0;
+  for (let k = 1; k < pieces.length; k++) {
+    const piece = pieces[k] as string;
+    const last = k === pieces.length - 1;
+    const trimmed = last ? piece.slice(indentOf(piece)) : trimSpaces(piece.slice(indentOf(piece)));
+    if (trimmed === '' && !last) {
+      empty++;
+      continue;
+    }
+    text += (empty === 0 ? ' ' : '\n'.repeat(empty)) + trimmed;
+    empty = 0;
+  }
+  return text;
+}
+
+/** After a quoted scalar only spaces and a comment may follow on its line. */
+function endOfValue(line: string, at: number): void {
+  const rest = line.slice(at);
+  if (rest !== '' && !/^ +(?:#.*)?$/.test(rest)) giveUp();
+}
