@@ -32,12 +32,12 @@ export async function resolveConfig(root: string, requestedLang: Lang | undefine
   if (!exists) return { config: { kind: 'config' }, lang: requestedLang ?? 'sv', file: undefined };
 
   let lang: Lang = requestedLang ?? 'sv';
-  let file = await loadFile(absolute, CONFIG_FILE, lang);
+  let file = loadFile(absolute, CONFIG_FILE, lang);
   let config = usableConfig(file, lang);
   if (requestedLang === undefined && config.language !== undefined && config.language !== lang) {
     // The configuration chose the language: load it again so its own findings speak it too.
     lang = config.language;
-    file = await loadFile(absolute, CONFIG_FILE, lang);
+    file = loadFile(absolute, CONFIG_FILE, lang);
     config = usableConfig(file, lang);
   }
   return { config, lang, file };

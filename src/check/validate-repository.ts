@@ -10,6 +10,8 @@ export interface ValidateOptions {
   root: string;
   /** Language of the messages. Default: `language:` in samverkan.yaml, else Swedish. */
   lang?: Lang;
+  /** `exact` parses every file with yaml's full parser: slower, the same result (for comparisons). */
+  parser?: 'fast' | 'exact';
 }
 
 export interface ValidationResult {
@@ -31,6 +33,7 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
     lang,
     exclude: config.exclude ?? [],
     preloaded: file ? new Map([[CONFIG_FILE, file]]) : undefined,
+    parser: options.parser,
   });
   const checked = checkRepository(repository, { lang, severities: config.rules });
   return {

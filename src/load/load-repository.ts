@@ -22,33 +22,25 @@ export interface LoadOptions {
   exclude?: readonly string[];
   /** Files already loaded (the configuration), so that no file is read twice. */
   preloaded?: ReadonlyMap<string, LoadedFile>;
+  /** `exact` parses every file with yaml's full parser: slower, the same result (for comparisons). */
+  parser?: 'fast' | 'exact';
 }
-
-/** Reading many small files: enough in flight to hide latency, few enough to respect file limits. */
-const CONCURRENCY = 32;
 
 /** Finds, reads and parses every document of a repository. Problems in files are diagnostics. */
 export async function loadRepository(root: string, options: LoadOptions): Promise<LoadedRepository> {
   const absoluteRoot = await assertFolder(root, options.lang);
   const discovery = await findFiles(absoluteRoot, options.exclude ?? [], options.lang);
-  const files: LoadedFile[] = new Array(discovery.files.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < discovery.files.length) {
-      const i = next++;
-      const found = discovery.files[i]!;
-      files[i] = options.preloaded?.get(found.path) ?? (await loadFile(found.absolute, found.path, options.lang));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, discovery.files.length) }, worker));
+  const files = discovery.files.map(
+    (found) => options.preloaded?.get(found.path) ?? loadFile(found.absolute, found.path, options.lang, options.parser),
+  );
   return { root: absoluteRoot, files, diagnostics: discovery.diagnostics };
 }
 
 /** Reads and parses one file. */
-export async function loadFile(absolute: string, path: string, lang: Lang): Promise<LoadedFile> {
-  const read = await readSource(absolute, path, lang);
+export function loadFile(absolute: string, path: string, lang: Lang, parser: 'fast' | 'exact' = 'fast'): LoadedFile {
+  const read = readSource(absolute, path, lang);
   if (!read.ok) return { path, documents: [], diagnostics: [read.diagnostic] };
-  return parseYaml(read.source, lang);
+  return parseYaml(read.source, lang, { exact: parser === 'exact' });
 }
 
 /** The root must be an existing folder: anything else is an input error (exit 2). */
