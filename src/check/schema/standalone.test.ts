@@ -25,7 +25,8 @@ function corpus(): { kind: string; data: unknown; label: string }[] {
         if (key === 'kind') continue;
         const { [key]: _removed, ...without } = data;
         cases.push({ kind, data: without, label: `${file} without ${key}` });
-        for (const value of [42, 'x', null, [], {}, '2023-02-30', [{ id: 'Bad Id' }]]) {
+        // '', an emoji and a lone surrogate: string lengths are counted in code points (withQuickLength).
+        for (const value of [42, 'x', '', '😀', '\uD800', null, [], {}, '2023-02-30', [{ id: 'Bad Id' }]]) {
           cases.push({ kind, data: { ...data, [key]: value }, label: `${file} ${key}=${JSON.stringify(value)}` });
         }
       }
