@@ -40,11 +40,10 @@ export const agreementOverlap = defineRule({
   check(document, { report, repository }) {
     const { data } = document;
     if (!isSigned(data)) return;
-    const codes = new Set(municipalityCodes(data));
-    if (codes.size === 0) return;
-    for (const other of repository.ofKind('agreement')) {
+    // Only agreements that share a kommun can clash: looking at those alone keeps a national
+    // repository from comparing every agreement with every other.
+    for (const other of repository.agreementsOfKommuner(municipalityCodes(data))) {
       if (other.loaded === document.loaded || !isSigned(other.data) || !isLater(document, other)) continue;
-      if (!municipalityCodes(other.data).some((code) => codes.has(code))) continue;
       if (data.valid_from > other.data.valid_to || other.data.valid_from > data.valid_to) continue;
       if (eitherSupersedes(data, other.data)) continue;
       report({
