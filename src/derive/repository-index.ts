@@ -49,11 +49,43 @@ export interface Placed {
   loaded: LoadedDocument;
 }
 
-/** Where a field of a document is, for output that points the user at it. */
+/**
+ * Where a field of a document is, for output that points the user at it. The file and pointer are
+ * known at once; the line and column are looked up when first read, since they need the document's
+ * syntax tree, which the loader builds only on demand, and most outputs show only the file.
+ * Origins are shared per document and pointer, as many deadlines follow from one field.
+ */
 export function originOf(doc: Placed, pointer: string): Origin {
-  const [start] = locate(doc.loaded.yaml, pointer);
-  const { line, column } = doc.loaded.source.positionAt(start);
-  return { file: doc.loaded.file, line, column, pointer };
+  let byPointer = origins.get(doc.loaded);
+  if (byPointer === undefined) {
+    byPointer = new Map();
+    origins.set(doc.loaded, byPointer);
+  }
+  let origin = byPointer.get(pointer);
+  if (origin === undefined) {
+    origin = lazyOrigin(doc.loaded, pointer);
+    byPointer.set(pointer, origin);
+  }
+  return origin;
+}
+
+const origins = new WeakMap<LoadedDocument, Map<string, Origin>>();
+
+function lazyOrigin(loaded: LoadedDocument, pointer: string): Origin {
+  let position: { line: number; column: number } | undefined;
+  const place = () => (position ??= loaded.source.positionAt(locate(loaded.yaml, pointer)[0]));
+  // Getters in the literal are enumerable own properties, so the origin still spreads, compares
+  // and serialises as plain data with its keys in this order.
+  return {
+    file: loaded.file,
+    get line() {
+      return place().line;
+    },
+    get column() {
+      return place().column;
+    },
+    pointer,
+  };
 }
 
 function ofKind<K extends DocumentKind>(documents: readonly TypedDocument[], kind: K): TypedDocument<K>[] {

@@ -18,11 +18,11 @@ export type DeadlineStatus = 'done' | 'upcoming' | 'overdue';
 /** Where a deadline comes from, so every output can name the file (and a position). */
 export interface Origin {
   /** Relative to the root, with `/`. */
-  file: string;
-  line: number;
-  column: number;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
   /** JSON Pointer of the field the date follows from. */
-  pointer: string;
+  readonly pointer: string;
 }
 
 export interface Deadline {
