@@ -2,7 +2,7 @@
  * Formatting for the report: dates and numbers in the output language, and escaping of user text
  * for Markdown. Pure functions; the template helpers in render.ts call them.
  */
-import { DateTime } from 'luxon';
+import { isValidIsoDate } from '../../derive/dates.js';
 import type { IsoDate } from '../../model/documents.js';
 import type { Lang } from '../../model/lang.js';
 
@@ -18,14 +18,17 @@ const numberFormats = new Map<Lang, Intl.NumberFormat>();
  * Throws on anything that is not a real `YYYY-MM-DD`: the view model only holds checked dates.
  */
 export function formatDate(iso: IsoDate, lang: Lang): string {
-  const date = DateTime.fromISO(iso, { zone: 'utc' });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || !date.isValid) throw new RangeError(`not a date: ${JSON.stringify(iso)}`);
+  if (!isValidIsoDate(iso)) throw new RangeError(`not a date: ${JSON.stringify(iso)}`);
   let format = dateFormats.get(lang);
   if (format === undefined) {
     format = new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     dateFormats.set(lang, format);
   }
-  return format.format(date.toJSDate());
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  // setUTCFullYear, unlike Date.UTC, does not read the years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return format.format(date);
 }
 
 /** "1 juli 2023 – 31 december 2026": an en dash with spaces, as Swedish typography writes ranges of dates. */
