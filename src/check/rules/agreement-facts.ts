@@ -45,16 +45,34 @@ const GOAL_LISTS = ['effect_goals', 'process_goals', 'output_goals'] as const;
  * Every goal, of all three kinds, with its pointer, in the order they are written: the data keeps
  * the source's key order, so output_goals written before effect_goals come first.
  */
-export function goalsOf(agreement: Agreement): LocatedGoal[] {
-  return agreement.focus_areas.flatMap((area, a) =>
-    Object.keys(area)
-      .filter((key): key is (typeof GOAL_LISTS)[number] => (GOAL_LISTS as readonly string[]).includes(key))
-      .flatMap((list) => (area[list] ?? []).map((goal, g) => ({ goal, area, pointer: `/focus_areas/${a}/${list}/${g}` }))),
+export function goalsOf(agreement: Agreement): readonly LocatedGoal[] {
+  return remembered(goals, agreement, () =>
+    agreement.focus_areas.flatMap((area, a) =>
+      Object.keys(area)
+        .filter((key): key is (typeof GOAL_LISTS)[number] => (GOAL_LISTS as readonly string[]).includes(key))
+        .flatMap((list) => (area[list] ?? []).map((goal, g) => ({ goal, area, pointer: `/focus_areas/${a}/${list}/${g}` }))),
+    ),
   );
 }
 
-export function measuresOf(agreement: Agreement): LocatedMeasure[] {
-  return agreement.focus_areas.flatMap((area, a) =>
-    (area.measures ?? []).map((measure, m) => ({ measure, area, pointer: `/focus_areas/${a}/measures/${m}` })),
+export function measuresOf(agreement: Agreement): readonly LocatedMeasure[] {
+  return remembered(measures, agreement, () =>
+    agreement.focus_areas.flatMap((area, a) =>
+      (area.measures ?? []).map((measure, m) => ({ measure, area, pointer: `/focus_areas/${a}/measures/${m}` })),
+    ),
   );
+}
+
+// Each follow-up of an agreement walks its measures again (a national repository has thousands),
+// so the lists are made once per agreement; the data is never changed after loading.
+const goals = new WeakMap<Agreement, readonly LocatedGoal[]>();
+const measures = new WeakMap<Agreement, readonly LocatedMeasure[]>();
+
+function remembered<T>(cache: WeakMap<Agreement, T>, agreement: Agreement, make: () => T): T {
+  let value = cache.get(agreement);
+  if (value === undefined) {
+    value = make();
+    cache.set(agreement, value);
+  }
+  return value;
 }

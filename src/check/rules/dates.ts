@@ -28,9 +28,9 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+/** Rules see dates that passed the schema's `format: date`, so the fields are where ISO puts them. */
 function parts(date: IsoDate): [number, number, number] {
-  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
-  return [year, month, day];
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
 function format(year: number, month: number, day: number): IsoDate {

@@ -37,15 +37,16 @@ export function checkSchema(doc: LoadedDocument, lang: Lang): SchemaResult {
   return { kind, diagnostics: problems.map((p) => toDiagnostic(doc, p, lang)) };
 }
 
+const ALLOWED_KINDS = DOCUMENT_KINDS.join(', ');
+
 /** The kind decides which schema applies, so its problems are found before any schema runs. */
 function kindProblems(data: unknown, lang: Lang, problems: SchemaProblem[]): DocumentKind | undefined {
-  const allowed = DOCUMENT_KINDS.join(', ');
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     problems.push({ rule: 'schema/type', messageId: 'not-a-mapping', data: { actual: typeName(data, lang) }, pointer: '', on: 'value' });
     return undefined;
   }
   if (!Object.hasOwn(data, 'kind')) {
-    problems.push({ rule: 'schema/required', messageId: 'missing-kind', data: { allowed }, pointer: '', on: 'key' });
+    problems.push({ rule: 'schema/required', messageId: 'missing-kind', data: { allowed: ALLOWED_KINDS }, pointer: '', on: 'key' });
     return undefined;
   }
   const kind = (data as { kind: unknown }).kind;
@@ -55,7 +56,7 @@ function kindProblems(data: unknown, lang: Lang, problems: SchemaProblem[]): Doc
     messageId: 'unknown-kind',
     data: {
       value: showValue(kind, lang),
-      allowed,
+      allowed: ALLOWED_KINDS,
       suggestion: typeof kind === 'string' ? didYouMean(kind, DOCUMENT_KINDS, lang) : '',
     },
     pointer: '/kind',
