@@ -29,15 +29,15 @@ export function makeDeadline(facts: DeadlineFacts, options: DeriveOptions): Dead
 }
 
 /** format.md lists the types in this order; ties on a date keep it (a review before the expiry). */
-const TYPE_ORDER: readonly DeadlineType[] = [
-  'annual_review',
-  'follow_up_report',
-  'renewal_start',
-  'expiry',
-  'citizen_promises_renewal',
-  'situation_report_update',
-  'action_plan_review',
-];
+const TYPE_ORDER: Readonly<Record<DeadlineType, number>> = {
+  annual_review: 0,
+  follow_up_report: 1,
+  renewal_start: 2,
+  expiry: 3,
+  citizen_promises_renewal: 4,
+  situation_report_update: 5,
+  action_plan_review: 6,
+};
 
 /**
  * By date, then nominal date, then type, then agreement id; then kommun and subject so that the
@@ -47,7 +47,7 @@ export function compareDeadlines(a: Deadline, b: Deadline): number {
   return (
     compareText(a.date, b.date) ||
     compareText(a.nominalDate, b.nominalDate) ||
-    TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type) ||
+    TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
     compareText(a.agreement ?? '', b.agreement ?? '') ||
     compareText(a.municipalityCode ?? '', b.municipalityCode ?? '') ||
     compareText(a.subject ?? '', b.subject ?? '') ||

@@ -71,15 +71,19 @@ function latestDate(values: readonly unknown[]): IsoDate | undefined {
       if (typeof date === 'string' && (latest === undefined || date > latest)) latest = date;
     }
   };
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (value !== null && typeof value === 'object') {
-      for (const [key, child] of Object.entries(value)) {
-        if (RECORD_KEYS.has(key)) consider(child);
-        else visit(child);
-      }
+  // Only objects and lists are visited: calling down to every text and number of a national
+  // repository cost more than the comparisons.
+  const visit = (value: object): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) if (typeof item === 'object' && item !== null) visit(item);
+      return;
+    }
+    for (const key of Object.keys(value)) {
+      const child = (value as Record<string, unknown>)[key];
+      if (RECORD_KEYS.has(key)) consider(child);
+      else if (typeof child === 'object' && child !== null) visit(child);
     }
   };
-  values.forEach(visit);
+  for (const value of values) if (typeof value === 'object' && value !== null) visit(value);
   return latest;
 }

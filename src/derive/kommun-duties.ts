@@ -26,26 +26,33 @@ interface DatedField {
  */
 export function kommunDeadlines(index: RepositoryIndex, options: DeriveOptions): Deadline[] {
   const kommuner = kommunerOf(index);
+  const reports = datedFields(index.situationReports, (d) => (d.data.adopted_on === undefined ? [] : [{ date: d.data.adopted_on, doc: d, pointer: '/adopted_on' }]));
+  const plans = datedFields(index.actionPlans, (d) => [
+    ...(d.data.decided_on === undefined ? [] : [{ date: d.data.decided_on, doc: d, pointer: '/decided_on' }]),
+    ...(d.data.followed_up_on ?? []).map((date, i) => ({ date, doc: d, pointer: `/followed_up_on/${i}` })),
+  ]);
   return [...kommuner.keys()].sort().flatMap((code) => {
     const first = kommuner.get(code) as Origin;
-    const report = latest(
-      index.situationReports
-        .filter((d) => d.data.municipality_code === code)
-        .flatMap((d) => (d.data.adopted_on === undefined ? [] : [{ date: d.data.adopted_on, doc: d, pointer: '/adopted_on' }])),
-    );
-    const plan = latest(
-      index.actionPlans
-        .filter((d) => d.data.municipality_code === code)
-        .flatMap((d) => [
-          ...(d.data.decided_on === undefined ? [] : [{ date: d.data.decided_on, doc: d, pointer: '/decided_on' }]),
-          ...(d.data.followed_up_on ?? []).map((date, i) => ({ date, doc: d, pointer: `/followed_up_on/${i}` })),
-        ]),
-    );
     return [
-      duty('situation_report_update', code, report, first, options),
-      duty('action_plan_review', code, plan, first, options),
+      duty('situation_report_update', code, latest(reports.get(code) ?? []), first, options),
+      duty('action_plan_review', code, latest(plans.get(code) ?? []), first, options),
     ];
   });
+}
+
+/** The dated fields of each kommun's documents, in path order; grouped once rather than filtered per kommun. */
+function datedFields<D extends { data: { municipality_code: string } } & Placed>(
+  documents: readonly D[],
+  fields: (doc: D) => DatedField[],
+): Map<string, DatedField[]> {
+  const byCode = new Map<string, DatedField[]>();
+  for (const doc of documents) {
+    const code = doc.data.municipality_code;
+    const group = byCode.get(code);
+    if (group) group.push(...fields(doc));
+    else byCode.set(code, fields(doc));
+  }
+  return byCode;
 }
 
 function duty(

@@ -18,8 +18,16 @@ export function isWorkingDay(date: IsoDate): boolean {
 
 /** The date itself when it is a working day, else the first working day after it. */
 export function nextWorkingDay(date: IsoDate): IsoDate {
-  let day = date;
-  // Days off come at most four in a row (Easter; julafton on a Thursday), so this ends quickly.
-  while (!isWorkingDay(day)) day = addDays(day, 1);
+  let day = moved.get(date);
+  if (day === undefined) {
+    day = date;
+    // Days off come at most four in a row (Easter; julafton on a Thursday), so this ends quickly.
+    while (!isWorkingDay(day)) day = addDays(day, 1);
+    moved.set(date, day);
+  }
   return day;
 }
+
+// Deadlines cluster on a few dates (every agreement's follow-up is due on 31 March by default), so
+// a national repository asks for the same day thousands of times.
+const moved = new Map<IsoDate, IsoDate>();
