@@ -28,7 +28,7 @@ export interface DerivedRepository {
    * adopted, decided, followed up): a calendar timestamp that changes only when the repository
    * does, so two exports of one repository are identical.
    */
-  latestRecordedDate: IsoDate | undefined;
+  readonly latestRecordedDate: IsoDate | undefined;
 }
 
 /** Validates a repository and derives its agreements' states and deadlines as of a date. */
@@ -47,13 +47,18 @@ export async function deriveRepository(options: DeriveRepositoryOptions): Promis
     const name = code === null ? undefined : municipalities.get(code)?.name;
     if (code !== null && name !== undefined) kommunNames.set(code, name);
   }
+  // Found when first read: only the calendar needs it, and it walks every field of every document.
+  let latest: { date: IsoDate | undefined } | undefined;
   return {
     validation,
     errors: validation.diagnostics.filter((d) => d.severity === 'error').length,
     agreements,
     deadlines,
     kommunNames,
-    latestRecordedDate: latestDate(documents.map((d) => d.data)),
+    get latestRecordedDate() {
+      latest ??= { date: latestDate(documents.map((d) => d.data)) };
+      return latest.date;
+    },
   };
 }
 

@@ -65,13 +65,12 @@ export async function emit(
   io: Io,
 ): Promise<void> {
   const reminderDays = derived.validation.config.deadlines?.reminder_days ?? [14];
-  const stamp = `${(derived.latestRecordedDate ?? input.asOf).replace(/-/g, '')}T000000Z`;
   const text = formatter(input, {
     lang,
     paint: createPaint(options.output === undefined && wantsColor(io, options.color)),
     version: VERSION,
     reminderDays,
-    stamp,
+    stamp: () => `${(derived.latestRecordedDate ?? input.asOf).replace(/-/g, '')}T000000Z`,
   });
   if (options.output !== undefined) await writeAtomic(resolve(io.cwd, options.output), text, lang);
   else io.stdout(text);

@@ -101,6 +101,6 @@ export const deadlinesIcs: StatusFormatter = (input, { lang, version, reminderDa
     version,
     calendarName: localize(WORDS.calendar, lang),
     alarmDaysBefore: reminderDays,
-    stamp,
+    stamp: stamp(),
     kommunNames: input.kommunNames,
   });

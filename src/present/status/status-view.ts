@@ -16,9 +16,12 @@ export interface StatusFormatOptions {
   lang: Lang;
   paint: Paint;
   version: string;
-  /** For the calendar: reminder offsets in days, and a stamp that changes only with the data. */
+  /**
+   * For the calendar: reminder offsets in days, and a stamp that changes only with the data (a
+   * function, since finding it walks the whole repository and only the calendar asks).
+   */
   reminderDays: readonly number[];
-  stamp: string;
+  stamp: () => string;
 }
 
 export type StatusFormatter = (input: StatusInput, options: StatusFormatOptions) => string;
