@@ -56,9 +56,10 @@ function compile(source: string): Compiled {
   if (template === undefined) {
     const hb = env();
     // compile() is lazy; parsing now reports a syntax error before anything renders, also in a
-    // partial this report never calls.
-    hb.parseWithoutProcessing(source);
-    template = hb.compile(source, COMPILE_OPTIONS);
+    // partial this report never calls. compile() takes the tree, so the template is parsed once:
+    // it applies the whitespace control that parseWithoutProcessing leaves out, as it would to
+    // the text.
+    template = hb.compile(hb.parseWithoutProcessing(source), COMPILE_OPTIONS);
     compiled.set(source, template);
   }
   return template;
