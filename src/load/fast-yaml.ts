@@ -68,16 +68,13 @@ function isDash(line: string, at: number): boolean {
 
 class FastParser {
   private readonly lines: string[];
-  /** Whether the last line ends with a line break (it decides `|`'s last break at the end). */
-  private readonly finalBreak: boolean;
   /** The next line not yet consumed. */
   private i = 0;
   private depth = 0;
 
   constructor(text: string) {
     this.lines = text.split('\n');
-    this.finalBreak = this.lines[this.lines.length - 1] === '';
-    if (this.finalBreak) this.lines.pop();
+    if (this.lines[this.lines.length - 1] === '') this.lines.pop();
   }
 
   /** Every document of the file; each must have content (empty ones are the exact parser's). */
@@ -285,8 +282,7 @@ class FastParser {
     if (!/^(?: +#.*| *)$/.test(line.slice(p))) giveUp();
     const start = this.i + 1;
     let contentIndent = -1;
-    let k = start;
-    for (; k < this.lines.length; k++) {
+    for (let k = start; k < this.lines.length; k++) {
       const next = this.lines[k] as string;
       const indent = indentOf(next);
       if (indent === next.length) continue;
@@ -296,7 +292,7 @@ class FastParser {
     if (contentIndent <= parent) giveUp();
     const body: string[] = [];
     let last = -1;
-    for (k = start; k < this.lines.length; k++) {
+    for (let k = start; k < this.lines.length; k++) {
       const next = this.lines[k] as string;
       const indent = indentOf(next);
       if (indent === next.length) {
@@ -314,12 +310,10 @@ class FastParser {
     const trailing = body.length - (last - start + 1);
     body.length = last - start + 1;
     this.i = last + 1;
-    const hasBreak = last < this.lines.length - 1 || this.finalBreak;
-    if (chomp === 'keep' && !(k < this.lines.length || this.finalBreak)) giveUp();
     const text = folded ? fold(body) : body.join('\n');
     if (chomp === 'strip') return text;
-    const end = hasBreak ? '\n' : '';
-    return chomp === 'clip' ? text + end : text + end + '\n'.repeat(trailing);
+    // yaml ends a clipped or kept scalar with a break even at the end of a file without one.
+    return text + '\n'.repeat(chomp === 'clip' ? 1 : trailing + 1);
   }
 }
 
