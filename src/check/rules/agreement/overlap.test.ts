@@ -8,6 +8,26 @@ const gnesta = (id: string, from: string, to: string, more: Record<string, strin
 
 const next = (more: Record<string, string> = {}) => gnesta('gnesta-2027', '2027-01-01', '2030-12-31', more);
 
+const strangnas = gnesta('strangnas-2023', '2023-06-20', '2027-05-31').replace('"0461"', '"0486"').replace('Gnesta kommun', 'Strängnäs kommun');
+/** Strängnäs and Gnesta together, in that order; four more lines of parties put valid_from on line 26. */
+const joint = gnesta('gemensam-2025', '2025-01-01', '2028-12-31', {
+  parties: [
+    'parties:',
+    '  - id: strangnas-kommun',
+    '    type: municipality',
+    '    name: Strängnäs kommun',
+    '    municipality_code: "0486"',
+    '  - id: gnesta-kommun',
+    '    type: municipality',
+    '    name: Gnesta kommun',
+    '    municipality_code: "0461"',
+    '  - id: lpo-nykoping-gnesta',
+    '    type: police',
+    '    name: Lokalpolisområde Nyköping/Gnesta',
+    '    police_region: Öst',
+  ].join('\n'),
+});
+
 testRule(agreementOverlap, {
   valid: [
     { 'a.yaml': agreementYaml(), 'b.yaml': next({ supersedes: 'supersedes: gnesta-2023' }) },
@@ -41,6 +61,14 @@ testRule(agreementOverlap, {
         'c.yaml': gnesta('gnesta-2026', '2026-01-01', '2029-12-31', { supersedes: 'supersedes: gnesta-2025' }),
       },
       expect: [{ file: 'c.yaml', messageId: 'overlap', pointer: '/valid_from', line: 22, column: 13, message: 'gnesta-2023 (a.yaml)' }],
+    },
+    {
+      name: 'an agreement of two kommuner clashes with each, in path order whatever order it names them in',
+      files: { 'a.yaml': agreementYaml(), 'b.yaml': strangnas, 'c.yaml': joint },
+      expect: [
+        { file: 'c.yaml', messageId: 'overlap', pointer: '/valid_from', line: 26, column: 13, message: 'gnesta-2023 (a.yaml)' },
+        { file: 'c.yaml', messageId: 'overlap', pointer: '/valid_from', line: 26, column: 13, message: 'strangnas-2023 (b.yaml)' },
+      ],
     },
   ],
 });
