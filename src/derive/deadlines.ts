@@ -30,20 +30,18 @@ export function agreementDeadlines(doc: TypedDocument<'agreement'>, index: Repos
   const agreement = doc.data;
   const state = stateInIndex(agreement, index, options.asOf);
   if (state === 'draft' || state === 'terminated') return [];
-  const common = { agreement: agreement.id, municipalityCode: municipalityCodes(agreement)[0] ?? null };
+  const owner = { agreement: agreement.id, municipalityCode: municipalityCodes(agreement)[0] ?? null };
   // "Done when a signed agreement supersedes it": no date is compared, as in state 6 (expiring).
   const superseded = signedSuccessors(agreement, index).length > 0;
-  const facts: AgreementFacts[] = [
+  const facts: DeadlineFacts[] = [
     ...annualReviews(doc, index),
     ...followUpReports(doc, index),
     { type: 'renewal_start', nominalDate: renewalStart(agreement), done: superseded, origin: originOf(doc, '/valid_to') },
     { type: 'expiry', nominalDate: agreement.valid_to, done: superseded, origin: originOf(doc, '/valid_to') },
     ...promisesRenewals(agreement, index),
   ];
-  return facts.map((f) => makeDeadline({ ...common, ...f }, options));
+  return facts.map((f) => makeDeadline(f, owner, options));
 }
-
-type AgreementFacts = Omit<DeadlineFacts, 'agreement' | 'municipalityCode'>;
 
 /**
  * Anniversaries of valid_from up to valid_to (29 February → 28 February only in a year without
@@ -52,7 +50,7 @@ type AgreementFacts = Omit<DeadlineFacts, 'agreement' | 'municipalityCode'>;
  * calendar year as the nominal date (the moved date may fall in January of the next year). As
  * format.md compares no date with D here, a review recorded with a later held_on counts too.
  */
-function annualReviews(doc: TypedDocument<'agreement'>, index: RepositoryIndex): AgreementFacts[] {
+function annualReviews(doc: TypedDocument<'agreement'>, index: RepositoryIndex): DeadlineFacts[] {
   const { id, valid_from: from, valid_to: to, review } = doc.data;
   const heldYears = new Set((index.reviewsOf.get(id) ?? []).map((r) => yearOf(r.data.held_on)));
   const due = review?.due;
@@ -74,13 +72,13 @@ function annualReviews(doc: TypedDocument<'agreement'>, index: RepositoryIndex):
  * For each calendar year Y the validity touches, follow_up.due in Y+1; done when a follow_up for
  * (agreement, Y) has reported_on. A follow-up still being written (no reported_on) leaves it open.
  */
-function followUpReports(doc: TypedDocument<'agreement'>, index: RepositoryIndex): AgreementFacts[] {
+function followUpReports(doc: TypedDocument<'agreement'>, index: RepositoryIndex): DeadlineFacts[] {
   const { id, valid_from: from, valid_to: to, follow_up: followUp } = doc.data;
   const reported = new Set(
     (index.followUpsOf.get(id) ?? []).filter((f) => f.data.reported_on !== undefined).map((f) => f.data.year),
   );
   const origin = originOf(doc, followUp?.due === undefined ? '/valid_from' : '/follow_up/due');
-  const facts: AgreementFacts[] = [];
+  const facts: DeadlineFacts[] = [];
   for (let year = yearOf(from); year <= yearOf(to); year += 1) {
     facts.push({
       type: 'follow_up_report',
@@ -98,7 +96,7 @@ function followUpReports(doc: TypedDocument<'agreement'>, index: RepositoryIndex
  * after this one's period.from (format.md compares with the start, not the end: a successor that
  * overlaps still counts as the renewal).
  */
-function promisesRenewals(agreement: Agreement, index: RepositoryIndex): AgreementFacts[] {
+function promisesRenewals(agreement: Agreement, index: RepositoryIndex): DeadlineFacts[] {
   const promises = index.promisesOf.get(agreement.id) ?? [];
   return promises.map((doc) => ({
     type: 'citizen_promises_renewal',

@@ -67,10 +67,9 @@ function duty(
       type,
       nominalDate: last === undefined ? KOMMUN_DUTIES_FROM : addYears(last.date, DUTY_INTERVAL_YEARS),
       done: false,
-      agreement: null,
-      municipalityCode: code,
       origin: last === undefined ? first : originOf(last.doc, last.pointer),
     },
+    { agreement: null, municipalityCode: code },
     options,
   );
 }
