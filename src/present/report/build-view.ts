@@ -7,7 +7,7 @@ import type { IsoDate } from '../../model/documents.js';
 import { localize, type Lang } from '../../model/lang.js';
 import { formatDate } from './format-helpers.js';
 import { agreementReport } from './view-agreement.js';
-import { reportDocuments, touchesYear, type ViewContext } from './view-context.js';
+import { deadlineLookup, reportDocuments, touchesYear, type ViewContext } from './view-context.js';
 import type { ReportView, TocEntry } from './view-model.js';
 import { reportWords } from './words.js';
 
@@ -31,9 +31,17 @@ export interface ReportViewInput {
 export function buildReportView(input: ReportViewInput): ReportView {
   const { derived, year, lang } = input;
   const words = reportWords(lang);
-  const ctx: ViewContext = { derived, documents: reportDocuments(derived), year, lang, asOf: input.asOf, words };
+  const ctx: ViewContext = {
+    derived,
+    documents: reportDocuments(derived),
+    deadlines: deadlineLookup(derived.deadlines),
+    year,
+    lang,
+    asOf: input.asOf,
+    words,
+  };
   const reports = selectAgreements(derived.agreements, input.agreementId, year, lang).flatMap((status) => {
-    const agreement = ctx.documents.agreements.find((a) => a.id === status.id);
+    const agreement = ctx.documents.agreementsWithId(status.id)[0];
     return agreement === undefined ? [] : [agreementReport(ctx, agreement, status)];
   });
   const only = reports.length === 1 ? reports[0] : undefined;

@@ -13,7 +13,7 @@ import { promisesView, reviewsView } from './view-year.js';
 
 export function agreementReport(ctx: ViewContext, agreement: Agreement, status: AgreementStatus): AgreementReport {
   const anchor = agreement.id;
-  const followUp = ctx.documents.followUps.find((f) => f.agreement === agreement.id && f.year === ctx.year);
+  const followUp = ctx.documents.followUpsOf(agreement.id).find((f) => f.year === ctx.year);
   const { focusAreas, otherIndicators } = focusAreasView(ctx, agreement, anchor, followUp);
   const codes = [...new Set(agreement.parties.flatMap((p) => (p.type === 'municipality' && p.municipality_code !== undefined ? [p.municipality_code] : [])))];
   const codeSet = new Set(codes);

@@ -3,6 +3,7 @@
  * the year and the language. Built once per report by build-view.ts.
  */
 import type { DerivedRepository } from '../../derive/derive-repository.js';
+import type { Deadline } from '../../derive/types.js';
 import type {
   ActionPlan,
   Agreement,
@@ -17,18 +18,30 @@ import type {
 import type { Lang } from '../../model/lang.js';
 import type { ReportWords } from './words.js';
 
+/**
+ * The documents of the report, grouped once by the agreement or kommun they belong to (each group
+ * in path order): the sections look them up per agreement, and scanning the whole repository for
+ * each of a national report's agreements was quadratic.
+ */
 export interface ReportDocuments {
-  agreements: Agreement[];
-  followUps: FollowUp[];
-  promises: CitizenPromises[];
-  situationReports: SituationReport[];
-  actionPlans: ActionPlan[];
-  reviews: AnnualReview[];
+  agreementsWithId: Grouped<Agreement>;
+  followUpsOf: Grouped<FollowUp>;
+  promisesOf: Grouped<CitizenPromises>;
+  reviewsOf: Grouped<AnnualReview>;
+  /** By the agreement a lägesbild names, if it names one. */
+  situationReportsOf: Grouped<SituationReport>;
+  /** By kommunkod. */
+  situationReportsIn: Grouped<SituationReport>;
+  actionPlansIn: Grouped<ActionPlan>;
 }
+
+/** The items filed under a key, in the order given; an empty list for a key without any. */
+export type Grouped<T> = (key: string) => readonly T[];
 
 export interface ViewContext {
   derived: DerivedRepository;
   documents: ReportDocuments;
+  deadlines: DeadlineLookup;
   year: number;
   lang: Lang;
   asOf: IsoDate;
@@ -44,14 +57,46 @@ export function reportDocuments(derived: DerivedRepository): ReportDocuments {
   const of = <K extends DocumentKind>(kind: K): DocumentOf<K>[] =>
     // The schema check has passed (derivable), so the data has the kind's type.
     usable.filter((d) => d.kind === kind).map((d) => d.document.data as DocumentOf<K>);
+  const situationReports = of('situation_report');
   return {
-    agreements: of('agreement'),
-    followUps: of('follow_up'),
-    promises: of('citizen_promises'),
-    situationReports: of('situation_report'),
-    actionPlans: of('action_plan'),
-    reviews: of('annual_review'),
+    agreementsWithId: groupBy(of('agreement'), (a) => a.id),
+    followUpsOf: groupBy(of('follow_up'), (f) => f.agreement),
+    promisesOf: groupBy(of('citizen_promises'), (p) => p.agreement),
+    reviewsOf: groupBy(of('annual_review'), (r) => r.agreement),
+    situationReportsOf: groupBy(situationReports, (r) => r.agreement),
+    situationReportsIn: groupBy(situationReports, (r) => r.municipality_code),
+    actionPlansIn: groupBy(of('action_plan'), (p) => p.municipality_code),
   };
+}
+
+/** The derived deadlines, looked up without a scan of them all per agreement. */
+export interface DeadlineLookup {
+  /** An agreement's own deadlines and its kommuner's duties, in the derived order. */
+  ofAgreement(id: string, codes: ReadonlySet<string>): readonly Deadline[];
+  /** A kommun's duties under lag (2023:196), in the derived order. */
+  dutiesIn: Grouped<Deadline>;
+}
+
+export function deadlineLookup(deadlines: readonly Deadline[]): DeadlineLookup {
+  const own = groupBy(deadlines, (d) => d.agreement ?? undefined);
+  const dutiesIn = groupBy(deadlines, (d) => (d.agreement === null ? (d.municipalityCode ?? undefined) : undefined));
+  const position = new Map(deadlines.map((d, i) => [d, i]));
+  return {
+    ofAgreement: (id, codes) => [...own(id), ...[...codes].flatMap(dutiesIn)].sort((a, b) => position.get(a)! - position.get(b)!),
+    dutiesIn,
+  };
+}
+
+export function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Grouped<T> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return (k) => groups.get(k) ?? [];
 }
 
 /** Whether a period of inclusive dates has a day in the calendar year. */

@@ -11,8 +11,9 @@ import type { DeadlineView } from './view-model.js';
  * agreement's report must see them: the law section shows where they come from.
  */
 export function agreementDeadlines(ctx: ViewContext, agreementId: string, codes: ReadonlySet<string>, status: DeadlineStatus): DeadlineView[] {
-  return ctx.derived.deadlines
-    .filter((d) => d.status === status && (d.agreement === agreementId || (d.agreement === null && codes.has(d.municipalityCode ?? ''))))
+  return ctx.deadlines
+    .ofAgreement(agreementId, codes)
+    .filter((d) => d.status === status)
     .map((d) => deadlineView(ctx, d));
 }
 

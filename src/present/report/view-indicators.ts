@@ -25,9 +25,9 @@ export function indicatorSeries(ctx: ViewContext, agreement: Agreement): Indicat
       series.set(v.indicator, years);
     }
   };
-  const reports = ctx.documents.situationReports.filter((r) => r.agreement === agreement.id).sort((a, b) => a.year - b.year);
+  const reports = [...ctx.documents.situationReportsOf(agreement.id)].sort((a, b) => a.year - b.year);
   for (const report of reports) add((report.findings ?? []).flatMap((f) => f.indicator_values ?? []));
-  const followUps = ctx.documents.followUps.filter((f) => f.agreement === agreement.id).sort((a, b) => a.year - b.year);
+  const followUps = [...ctx.documents.followUpsOf(agreement.id)].sort((a, b) => a.year - b.year);
   for (const followUp of followUps) add(followUp.indicator_values ?? []);
   return series;
 }

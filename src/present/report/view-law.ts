@@ -17,11 +17,11 @@ interface Dated {
 
 export function lawView(ctx: ViewContext, codes: readonly string[]): LawView {
   const kommuner = codes.map((code): KommunLawView => {
-    const reports = ctx.documents.situationReports
-      .filter((r) => r.municipality_code === code)
+    const reports = ctx.documents
+      .situationReportsIn(code)
       .flatMap((r) => (r.adopted_on === undefined ? [] : [{ date: r.adopted_on, document: r.id }]));
-    const plans = ctx.documents.actionPlans
-      .filter((p) => p.municipality_code === code)
+    const plans = ctx.documents
+      .actionPlansIn(code)
       .flatMap((p) => [...(p.decided_on === undefined ? [] : [p.decided_on]), ...(p.followed_up_on ?? [])].map((date) => ({ date, document: p.id })));
     return {
       code,
@@ -42,7 +42,7 @@ function latest(dates: readonly Dated[]): Dated | undefined {
 }
 
 function duty(ctx: ViewContext, code: string, type: DeadlineType, last: Dated | undefined): DutyView {
-  const next = ctx.derived.deadlines.find((d) => d.type === type && d.agreement === null && d.municipalityCode === code && d.status !== 'done');
+  const next = ctx.deadlines.dutiesIn(code).find((d) => d.type === type && d.status !== 'done');
   return {
     last: last === undefined ? null : formatDate(last.date, ctx.lang),
     document: last?.document ?? null,
