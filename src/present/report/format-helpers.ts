@@ -11,6 +11,8 @@ const LOCALES: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
+/** Formatted dates by language and date: a national report writes the same few dates thousands of times. */
+const formattedDates = new Map<Lang, Map<IsoDate, string>>();
 
 /**
  * "31 mars 2025" / "31 March 2025". The date is a calendar day without a time (format.md), so it
@@ -18,6 +20,20 @@ const numberFormats = new Map<Lang, Intl.NumberFormat>();
  * Throws on anything that is not a real `YYYY-MM-DD`: the view model only holds checked dates.
  */
 export function formatDate(iso: IsoDate, lang: Lang): string {
+  let known = formattedDates.get(lang);
+  if (known === undefined) {
+    known = new Map();
+    formattedDates.set(lang, known);
+  }
+  let text = known.get(iso);
+  if (text === undefined) {
+    text = formatNewDate(iso, lang);
+    known.set(iso, text);
+  }
+  return text;
+}
+
+function formatNewDate(iso: IsoDate, lang: Lang): string {
   if (!isValidIsoDate(iso)) throw new RangeError(`not a date: ${JSON.stringify(iso)}`);
   let format = dateFormats.get(lang);
   if (format === undefined) {
