@@ -87,7 +87,7 @@ export function deadlineLookup(deadlines: readonly Deadline[]): DeadlineLookup {
   };
 }
 
-export function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Grouped<T> {
+function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): Grouped<T> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
