@@ -201,11 +201,13 @@ class FastParser {
     if (line === undefined) return null;
     const indent = levelOf(line);
     if (indent > parent) {
+      const skipped = this.i;
       this.i = next;
       if (isDash(line, indent)) return this.sequence(indent);
       if (this.startsMapping(line, indent)) return this.mapping(indent);
       const ch = line[indent] as string;
       if (ch !== '"' && ch !== "'" && INDICATORS.has(ch)) giveUp();
+      if (this.hasCommentAtOrLeftOf(skipped, next, parent)) giveUp();
       return this.value(line, indent, parent, false);
     }
     // YAML lets a key's list start at the key's own column.
@@ -214,6 +216,21 @@ class FastParser {
       return this.sequence(indent);
     }
     return null;
+  }
+
+  /**
+   * Whether a comment line between `from` and `to` starts at or left of `column`. Before a scalar
+   * on a line of its own, yaml's lexer takes such a line (`#x`, or a comment at the margin after an
+   * empty line) as the new indentation (parseLineStart in yaml's src/parse/lexer.ts), and the
+   * scalar then runs on over the less indented lines that end it in the block structure.
+   */
+  private hasCommentAtOrLeftOf(from: number, to: number, column: number): boolean {
+    for (let k = from; k < to; k++) {
+      const line = this.lines[k] as string;
+      const at = indentOf(line);
+      if (at < line.length && at <= column) return true;
+    }
+    return false;
   }
 
   /** A single- or double-quoted scalar (without escapes), over as many lines as it takes. */
