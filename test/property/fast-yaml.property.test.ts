@@ -1,0 +1,118 @@
+/**
+ * The fast path's promise (src/load/fast-yaml.ts): for every text, loading gives what yaml's exact
+ * parser gives, the same diagnostics, data (key order, `-0`, `NaN`) and positions, and the fast
+ * path takes a text only when the exact path finds nothing wrong in it. Texts come from a grammar
+ * that stresses the subset's edges and from edits of the real examples; the seed is fixed, so a
+ * failure replays exactly (and fast-check shrinks it to a small text first).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseFastYaml } from '../../src/load/fast-yaml.js';
+import type { LoadedFile } from '../../src/load/loaded-document.js';
+import { locate } from '../../src/load/locate.js';
+import { parseYaml } from '../../src/load/parse-yaml.js';
+import { SourceFile } from '../../src/load/source.js';
+import { dataDifference, pointersOf } from '../helpers/same-data.js';
+import { applyEdits, textEdit } from './text-edits.js';
+import { yamlText } from './yaml-texts.js';
+
+const EXAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples');
+const SEED = 20260517;
+const GENERATED_RUNS = 18_500;
+const EDITED_RUNS = 1_500;
+
+/** Every `*.yaml` of the examples outside `.github/`, which samverkan does not read. */
+function exampleFiles(dir = EXAMPLES): { name: string; text: string }[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === '.github' ? [] : exampleFiles(path);
+      const name = relative(EXAMPLES, path).split(sep).join('/');
+      return entry.name.endsWith('.yaml') ? [{ name, text: readFileSync(path, 'utf8') }] : [];
+    });
+}
+
+const load = (text: string, exact: boolean): LoadedFile => parseYaml(new SourceFile('x.yaml', text), 'sv', { exact });
+
+/** How the fast and the exact path differ on a text, or undefined; counts what the fast path took. */
+function difference(text: string, tally: { taken: number; seen: number }): string | undefined {
+  tally.seen++;
+  const fast = load(text, false);
+  const exact = load(text, true);
+  if (!isDeepStrictEqual(fast.diagnostics, exact.diagnostics)) {
+    return `diagnostics ${JSON.stringify(fast.diagnostics)} ≠ ${JSON.stringify(exact.diagnostics)}`;
+  }
+  if (fast.documents.length !== exact.documents.length) return `${fast.documents.length} documents ≠ ${exact.documents.length}`;
+  for (const [i, doc] of fast.documents.entries()) {
+    const other = exact.documents[i];
+    if (!other) return `document ${i} missing`;
+    const data = dataDifference(doc.data, other.data);
+    if (data) return `document ${i}: ${data}`;
+    if (doc.wellFormed !== other.wellFormed || doc.index !== other.index) return `document ${i}: wellFormed or index differ`;
+  }
+  const taken = parseFastYaml(text);
+  if (!taken) return undefined;
+  tally.taken++;
+  if (exact.diagnostics.length > 0) {
+    return `taken by the fast path, but the exact path reports ${exact.diagnostics.map((d) => d.messageId).join(', ')}`;
+  }
+  if (taken.length !== exact.documents.length) return `${taken.length} fast documents ≠ ${exact.documents.length}`;
+  for (const [i, data] of taken.entries()) {
+    const fastDoc = fast.documents[i];
+    const exactDoc = exact.documents[i];
+    if (!fastDoc || !exactDoc) return `document ${i} missing`;
+    for (const pointer of pointersOf(data)) {
+      for (const on of ['key', 'value'] as const) {
+        const a = locate(fastDoc.yaml, pointer, on);
+        const b = locate(exactDoc.yaml, pointer, on);
+        if (a[0] !== b[0] || a[1] !== b[1]) return `document ${i} ${pointer} (${on}): at ${a.join('–')} ≠ ${b.join('–')}`;
+      }
+    }
+  }
+  return undefined;
+}
+
+function holds(text: string, tally: { taken: number; seen: number }): void {
+  const found = difference(text, tally);
+  if (found) throw new Error(`${found}\nin ${JSON.stringify(text)}`);
+}
+
+describe('the fast path against the exact path', () => {
+  const examples = exampleFiles();
+
+  it('takes every healthy example', () => {
+    const healthy = examples.filter((e) => load(e.text, true).diagnostics.length === 0);
+    expect(healthy.length).toBeGreaterThan(40);
+    expect(healthy.filter((e) => parseFastYaml(e.text) === undefined).map((e) => e.name)).toEqual([]);
+    for (const e of healthy) expect(difference(e.text, { taken: 0, seen: 0 }), e.name).toBeUndefined();
+  });
+
+  it(`agrees on ${GENERATED_RUNS} texts from the grammar`, () => {
+    const tally = { taken: 0, seen: 0 };
+    fc.assert(
+      fc.property(yamlText, (text) => holds(text, tally)),
+      { seed: SEED, numRuns: GENERATED_RUNS },
+    );
+    // Not vacuous: most texts are compared through the fast path, and its refusals are exercised.
+    expect(tally.taken / tally.seen).toBeGreaterThanOrEqual(0.3);
+    expect(tally.taken / tally.seen).toBeLessThanOrEqual(0.9);
+  }, 60_000);
+
+  it(`agrees on ${EDITED_RUNS} edited examples`, () => {
+    const tally = { taken: 0, seen: 0 };
+    const edited = fc
+      .record({ example: fc.nat({ max: examples.length - 1 }), edits: fc.array(textEdit, { minLength: 1, maxLength: 3 }) })
+      .map(({ example, edits }) => applyEdits((examples[example] as { text: string }).text, edits));
+    fc.assert(
+      fc.property(edited, (text) => holds(text, tally)),
+      { seed: SEED, numRuns: EDITED_RUNS },
+    );
+    expect(tally.taken / tally.seen).toBeGreaterThanOrEqual(0.3);
+    expect(tally.taken).toBeLessThan(tally.seen);
+  }, 60_000);
+});
