@@ -23,7 +23,11 @@ export interface ResolvedConfig {
  * configuration error (exit 2), shown as one line with its position: the run would otherwise
  * check the repository with settings nobody asked for.
  */
-export async function resolveConfig(root: string, requestedLang: Lang | undefined): Promise<ResolvedConfig> {
+export async function resolveConfig(
+  root: string,
+  requestedLang: Lang | undefined,
+  parser: 'fast' | 'exact' = 'fast',
+): Promise<ResolvedConfig> {
   const absolute = join(root, CONFIG_FILE);
   const exists = await access(absolute).then(
     () => true,
@@ -32,12 +36,12 @@ export async function resolveConfig(root: string, requestedLang: Lang | undefine
   if (!exists) return { config: { kind: 'config' }, lang: requestedLang ?? 'sv', file: undefined };
 
   let lang: Lang = requestedLang ?? 'sv';
-  let file = loadFile(absolute, CONFIG_FILE, lang);
+  let file = loadFile(absolute, CONFIG_FILE, lang, parser);
   let config = usableConfig(file, lang);
   if (requestedLang === undefined && config.language !== undefined && config.language !== lang) {
     // The configuration chose the language: load it again so its own findings speak it too.
     lang = config.language;
-    file = loadFile(absolute, CONFIG_FILE, lang);
+    file = loadFile(absolute, CONFIG_FILE, lang, parser);
     config = usableConfig(file, lang);
   }
   return { config, lang, file };

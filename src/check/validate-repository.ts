@@ -28,7 +28,7 @@ export interface ValidationResult {
 /** Loads and checks a whole repository: the library behind `samverkan validate`. */
 export async function validateRepository(options: ValidateOptions): Promise<ValidationResult> {
   const root = await assertFolder(options.root, options.lang ?? 'sv');
-  const { config, lang, file } = await resolveConfig(root, options.lang);
+  const { config, lang, file } = await resolveConfig(root, options.lang, options.parser);
   const repository = await loadRepository(root, {
     lang,
     exclude: config.exclude ?? [],

@@ -1,5 +1,4 @@
 import type { TypedDocument } from '../check/rules/rule.js';
-import { locate } from '../load/locate.js';
 import type { LoadedDocument } from '../load/loaded-document.js';
 import type { DocumentKind } from '../model/documents.js';
 import type { Origin } from './types.js';
@@ -73,7 +72,7 @@ const origins = new WeakMap<LoadedDocument, Map<string, Origin>>();
 
 function lazyOrigin(loaded: LoadedDocument, pointer: string): Origin {
   let position: { line: number; column: number } | undefined;
-  const place = () => (position ??= loaded.source.positionAt(locate(loaded.yaml, pointer)[0]));
+  const place = () => (position ??= loaded.source.positionAt(loaded.startOf(pointer)));
   // Getters in the literal are enumerable own properties, so the origin still spreads, compares
   // and serialises as plain data with its keys in this order.
   return {

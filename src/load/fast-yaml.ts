@@ -1,4 +1,5 @@
 import { resolveCoreScalar } from './core-scalar.js';
+import { GIVE_UP, closingQuote, endOfValue, fold, foldQuoted, giveUp, indentOf, isDash, isPlainText, levelOf, trimSpaces } from './fast-yaml-text.js';
 
 /**
  * The fast path of loading: a parser for the plain block YAML that repositories are written in
@@ -16,9 +17,26 @@ export function parseFastYaml(input: string): unknown[] | undefined {
     text = text.replace(/\r\n/g, '\n');
     if (text.includes('\r')) return undefined;
   }
-  if (UNSUPPORTED_CHARACTERS.test(text)) return undefined;
+  return attempt(() => new FastParser(text).documents());
+}
+
+/**
+ * Where each node of each document starts (UTF-16 offset), by JSON Pointer: the offsets `locate`
+ * gives from yaml's tree for `on: 'value'`, without building one. Undefined where the fast path
+ * does not take the text, and for CRLF text, whose offsets the line split would shift.
+ */
+export function fastStarts(text: string): Map<string, number>[] | undefined {
+  if (text.includes('\r')) return undefined;
+  return attempt(() => {
+    const parser = new FastParser(text, true);
+    parser.documents();
+    return parser.starts;
+  });
+}
+
+function attempt<T>(parse: () => T): T | undefined {
   try {
-    return new FastParser(text).documents();
+    return parse();
   } catch (error) {
     if (error === GIVE_UP) return undefined;
     throw error;
@@ -28,7 +46,6 @@ export function parseFastYaml(input: string): unknown[] | undefined {
 /** Tabs (indentation rules), controls and line-separator look-alikes are left to the exact parser. */
 // eslint-disable-next-line no-control-regex
 const UNSUPPORTED_CHARACTERS = /[\t\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/;
-const GIVE_UP = Symbol('give up');
 /** A plain key the way the format writes them; anything else (quoted, numeric, `true`) is left to the exact path. */
 const KEY = /([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/y;
 const CORE_WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
@@ -37,44 +54,39 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`']);
 const MAX_DEPTH = 40;
 
-function giveUp(): never {
-  throw GIVE_UP;
-}
-
-/**
- * The column a line's content starts at, as the block structure sees it: a document marker or
- * directive at the margin closes every block, so it counts as less indented than anything.
- */
-function levelOf(line: string): number {
-  return line.startsWith('---') || line.startsWith('...') || line.startsWith('%') ? -1 : indentOf(line);
-}
-
-function indentOf(line: string): number {
-  let i = 0;
-  while (line.charCodeAt(i) === 32) i++;
-  return i;
-}
-
-/** Without trailing spaces (only spaces: String#trimEnd would also take Unicode spaces YAML keeps). */
-function trimSpaces(s: string): string {
-  let end = s.length;
-  while (end > 0 && s.charCodeAt(end - 1) === 32) end--;
-  return end === s.length ? s : s.slice(0, end);
-}
-
-function isDash(line: string, at: number): boolean {
-  return line.charCodeAt(at) === 45 && (at + 1 === line.length || line.charCodeAt(at + 1) === 32);
-}
-
 class FastParser {
   private readonly lines: string[];
   /** The next line not yet consumed. */
   private i = 0;
   private depth = 0;
+  /** Offsets of the lines, when starts are recorded. */
+  private readonly lineOffsets: number[] | undefined;
+  /** Per document, where each pointer's node starts; only when asked for (fastStarts). */
+  readonly starts: Map<string, number>[] | undefined;
 
-  constructor(text: string) {
+  constructor(text: string, record = false) {
+    if (UNSUPPORTED_CHARACTERS.test(text)) giveUp();
     this.lines = text.split('\n');
     if (this.lines[this.lines.length - 1] === '') this.lines.pop();
+    if (record) {
+      this.starts = [];
+      this.lineOffsets = [];
+      let offset = 0;
+      for (const line of this.lines) {
+        this.lineOffsets.push(offset);
+        offset += line.length + 1;
+      }
+    }
+  }
+
+  /** Notes where the node at `pointer` starts; a no-op unless recording. */
+  private record(pointer: string, line: number, column: number): void {
+    if (this.starts) this.starts[this.starts.length - 1]?.set(pointer, (this.lineOffsets?.[line] ?? 0) + column);
+  }
+
+  /** The pointer of a child, built only when recording: the fast path's common case needs none. */
+  private child(pointer: string, key: string | number): string {
+    return this.starts ? `${pointer}/${key}` : '';
   }
 
   /** Every document of the file; each must have content (empty ones are the exact parser's). */
@@ -92,7 +104,8 @@ class FastParser {
       }
       if (line === undefined || indentOf(line) !== 0) giveUp();
       this.i = next;
-      documents.push(isDash(line, 0) ? this.sequence(0) : this.startsMapping(line, 0) ? this.mapping(0) : giveUp());
+      this.starts?.push(new Map());
+      documents.push(isDash(line, 0) ? this.sequence(0, '') : this.startsMapping(line, 0) ? this.mapping(0, '') : giveUp());
       next = this.nextContent(this.i);
       if (next === this.lines.length) return documents;
       if (!(this.lines[next] as string).startsWith('---')) giveUp();
@@ -120,8 +133,9 @@ class FastParser {
   }
 
   /** A block mapping whose keys start at column `indent`; the current line holds its first key. */
-  private mapping(indent: number): Record<string, unknown> {
+  private mapping(indent: number, pointer: string): Record<string, unknown> {
     this.enter();
+    this.record(pointer, this.i, indent);
     const result: Record<string, unknown> = {};
     let at = indent;
     for (;;) {
@@ -131,7 +145,7 @@ class FastParser {
       if (!match) giveUp();
       const key = match[1] as string;
       if (CORE_WORDS.has(key) || FORBIDDEN_KEYS.has(key) || Object.hasOwn(result, key) || key.length > 200) giveUp();
-      result[key] = this.value(line, at + match[0].length, indent, true);
+      result[key] = this.value(line, at + match[0].length, indent, true, this.child(pointer, key));
       const next = this.nextContent(this.i);
       const nextLine = this.lines[next];
       if (nextLine === undefined) break;
@@ -149,18 +163,20 @@ class FastParser {
   }
 
   /** A block list whose dashes are at column `indent`; the current line holds its first item. */
-  private sequence(indent: number): unknown[] {
+  private sequence(indent: number, pointer: string): unknown[] {
     this.enter();
+    this.record(pointer, this.i, indent);
     const result: unknown[] = [];
     for (;;) {
       const line = this.lines[this.i] as string;
       let at = indent + 1;
       while (line.charCodeAt(at) === 32) at++;
       if (isDash(line, at)) giveUp();
+      const item = this.child(pointer, result.length);
       if (at < line.length && line.charCodeAt(at) !== 35 && this.startsMapping(line, at)) {
-        result.push(this.mapping(at));
+        result.push(this.mapping(at, item));
       } else {
-        result.push(this.value(line, at, indent, false));
+        result.push(this.value(line, at, indent, false, item));
       }
       const next = this.nextContent(this.i);
       const nextLine = this.lines[next];
@@ -182,11 +198,14 @@ class FastParser {
    * The value that starts at `at` on the current line, after `key:` or `- `; `parent` is the
    * column of that key or dash. Consumes the lines the value spans.
    */
-  private value(line: string, at: number, parent: number, ofKey: boolean): unknown {
+  private value(line: string, at: number, parent: number, ofKey: boolean, pointer: string): unknown {
     if (at >= line.length || line.charCodeAt(at) === 35) {
+      // yaml places an empty value where it would have started: after the indicator and spaces.
+      this.record(pointer, this.i, at);
       this.i++;
-      return this.nested(parent, ofKey);
+      return this.nested(parent, ofKey, pointer);
     }
+    this.record(pointer, this.i, at);
     const ch = line[at] as string;
     if (ch === '"' || ch === "'") return this.quoted(line, at, parent);
     if (ch === '|' || ch === '>') return this.blockScalar(line, at, parent);
@@ -195,7 +214,7 @@ class FastParser {
   }
 
   /** What follows `key:` or `-` with nothing after it on the line: a block below it, or null. */
-  private nested(parent: number, ofKey: boolean): unknown {
+  private nested(parent: number, ofKey: boolean, pointer: string): unknown {
     const next = this.nextContent(this.i);
     const line = this.lines[next];
     if (line === undefined) return null;
@@ -203,17 +222,17 @@ class FastParser {
     if (indent > parent) {
       const skipped = this.i;
       this.i = next;
-      if (isDash(line, indent)) return this.sequence(indent);
-      if (this.startsMapping(line, indent)) return this.mapping(indent);
+      if (isDash(line, indent)) return this.sequence(indent, pointer);
+      if (this.startsMapping(line, indent)) return this.mapping(indent, pointer);
       const ch = line[indent] as string;
       if (ch !== '"' && ch !== "'" && INDICATORS.has(ch)) giveUp();
       if (this.hasCommentAtOrLeftOf(skipped, next, parent)) giveUp();
-      return this.value(line, indent, parent, false);
+      return this.value(line, indent, parent, false, pointer);
     }
     // YAML lets a key's list start at the key's own column.
     if (ofKey && indent === parent && isDash(line, indent)) {
       this.i = next;
-      return this.sequence(indent);
+      return this.sequence(indent, pointer);
     }
     return null;
   }
@@ -332,64 +351,4 @@ class FastParser {
     // yaml ends a clipped or kept scalar with a break even at the end of a file without one.
     return text + '\n'.repeat(chomp === 'clip' ? 1 : trailing + 1);
   }
-}
-
-/** No `: ` or final `:` (a mapping where a scalar is expected): the exact parser reports those. */
-function isPlainText(s: string): boolean {
-  return s !== '' && !s.includes(': ') && !s.endsWith(':');
-}
-
-/** Folding of `>`: a single break between lines becomes a space, each empty line a break. */
-function fold(lines: readonly string[]): string {
-  let text = '';
-  let empty = 0;
-  let started = false;
-  for (const line of lines) {
-    if (line === '') {
-      empty++;
-      continue;
-    }
-    if (!started) text += '\n'.repeat(empty);
-    else text += empty === 0 ? ' ' : '\n'.repeat(empty);
-    text += line;
-    started = true;
-    empty = 0;
-  }
-  return text;
-}
-
-/** Where a quoted scalar's closing quote is on a line (`''` is a quote inside single quotes), or -1. */
-function closingQuote(line: string, from: number, quote: string): number {
-  for (let at = line.indexOf(quote, from); at !== -1; at = line.indexOf(quote, at + 2)) {
-    if (quote === '"' || line.charCodeAt(at + 1) !== 39) return at;
-  }
-  return -1;
-}
-
-/**
- * The folding of a quoted scalar's lines: spaces around each break go, a single break becomes a
- * space and each empty line a break.
- */
-function foldQuoted(pieces: readonly string[]): string {
-  if (pieces.length === 1) return pieces[0] as string;
-  let text = trimSpaces(pieces[0] as string);
-  let empty = 0;
-  for (let k = 1; k < pieces.length; k++) {
-    const piece = pieces[k] as string;
-    const last = k === pieces.length - 1;
-    const trimmed = last ? piece.slice(indentOf(piece)) : trimSpaces(piece.slice(indentOf(piece)));
-    if (trimmed === '' && !last) {
-      empty++;
-      continue;
-    }
-    text += (empty === 0 ? ' ' : '\n'.repeat(empty)) + trimmed;
-    empty = 0;
-  }
-  return text;
-}
-
-/** After a quoted scalar only spaces and a comment may follow on its line. */
-function endOfValue(line: string, at: number): void {
-  const rest = line.slice(at);
-  if (rest !== '' && !/^ +(?:#.*)?$/.test(rest)) giveUp();
 }

@@ -14,7 +14,14 @@ export interface LoadedDocument {
   /** False when the parser found a syntax error: the data may be partial, so it is not checked. */
   wellFormed: boolean;
   source: SourceFile;
-  yaml: Document.Parsed;
+  /** yaml's tree of the document: for documents the fast path read, parsed on first use. */
+  readonly yaml: Document.Parsed;
+  /**
+   * The offset where what the pointer names starts, as `locate(yaml, pointer)` gives it, without
+   * parsing a tree where the fast path can say: outputs that show a line for many documents
+   * (`deadlines`) would otherwise parse every file twice.
+   */
+  startOf(pointer: string): number;
 }
 
 /** A file of the repository and what loading it found. */

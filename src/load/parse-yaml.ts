@@ -2,7 +2,8 @@ import type { Document, DocumentOptions, ParseOptions, SchemaOptions, YAMLError 
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import type { Lang } from '../model/lang.js';
 import { createDiagnostic, type MessageSpec } from '../model/messages.js';
-import { parseFastYaml } from './fast-yaml.js';
+import { fastStarts, parseFastYaml } from './fast-yaml.js';
+import { locate } from './locate.js';
 import { LIMITS } from './limits.js';
 import type { LoadedDocument, LoadedFile } from './loaded-document.js';
 import { scanDepth } from './scan-depth.js';
@@ -53,11 +54,31 @@ function lazyTree(source: SourceFile, index: number, data: unknown): LoadedDocum
       const documents = (treesBySource.get(source) ?? treesBySource.set(source, parseTrees(source.text)).get(source)) as Document.Parsed[];
       return documents[index] as Document.Parsed;
     },
+    startOf(pointer) {
+      let starts = startsBySource.get(source);
+      if (starts === undefined) startsBySource.set(source, (starts = fastStarts(source.text) ?? null));
+      const byPointer = starts?.[index];
+      return (byPointer && startIn(byPointer, pointer)) ?? locate(this.yaml, pointer)[0];
+    },
   };
 }
 
-/** Trees parsed for positions, held only as long as their file. */
+/** Trees and start tables made for positions, held only as long as their file. */
 const treesBySource = new WeakMap<SourceFile, Document.Parsed[]>();
+const startsBySource = new WeakMap<SourceFile, Map<string, number>[] | null>();
+
+/**
+ * The start of the deepest node on the pointer's path, as `locate` finds it; undefined for a
+ * pointer it reads differently from the table (not absolute, or a list index such as `01`).
+ */
+function startIn(starts: ReadonlyMap<string, number>, pointer: string): number | undefined {
+  if (pointer !== '' && !pointer.startsWith('/')) return undefined;
+  if (/\/0\d/.test(pointer)) return undefined;
+  for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
+    const start = starts.get(p);
+    if (start !== undefined || p === '') return start;
+  }
+}
 
 function parseTrees(text: string): Document.Parsed[] {
   const parsed = yamlLib().parseAllDocuments(text, OPTIONS);
@@ -109,7 +130,15 @@ function parseExact(source: SourceFile, lang: Lang): LoadedFile {
       at(`yaml/${issue.id}`, issue.id, YAML_MESSAGES[issue.id], issue.range, issue.data, 'error', issue.pointer);
     }
     const wellFormed = complete && doc.errors.every((e) => e.code === 'DUPLICATE_KEY');
-    documents.push({ file: source.path, index: documents.length, data, wellFormed, source, yaml: doc });
+    documents.push({
+      file: source.path,
+      index: documents.length,
+      data,
+      wellFormed,
+      source,
+      yaml: doc,
+      startOf: (pointer) => locate(doc, pointer)[0],
+    });
   }
   if (documents.length === 0 && diagnostics.length === 0 && hasContent(source.text)) {
     // Content that yields no document (a lone directive, an anchor on nothing) would vanish unseen.

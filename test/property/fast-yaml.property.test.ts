@@ -72,6 +72,13 @@ function difference(text: string, tally: { taken: number; seen: number }): strin
         const b = locate(exactDoc.yaml, pointer, on);
         if (a[0] !== b[0] || a[1] !== b[1]) return `document ${i} ${pointer} (${on}): at ${a.join('–')} ≠ ${b.join('–')}`;
       }
+      // startOf answers from the fast path's own table (the tree above does not change that);
+      // pointers past the data (a missing field, an index written `01`) land where locate lands.
+      for (const asked of [pointer, `${pointer}/missing`, `${pointer}/0`, `${pointer}/01`]) {
+        const start = fastDoc.startOf(asked);
+        const expected = locate(exactDoc.yaml, asked)[0];
+        if (start !== expected) return `document ${i} startOf(${asked}): ${start} ≠ ${expected}`;
+      }
     }
   }
   return undefined;
