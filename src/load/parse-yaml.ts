@@ -2,6 +2,7 @@ import type { Document, DocumentOptions, ParseOptions, SchemaOptions, YAMLError 
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import type { Lang } from '../model/lang.js';
 import { createDiagnostic, type MessageSpec } from '../model/messages.js';
+import { type LineLayout, layoutOf, startOfKeys } from './fast-starts.js';
 import { fastStarts, parseFastYaml } from './fast-yaml.js';
 import { locate } from './locate.js';
 import { LIMITS } from './limits.js';
@@ -55,6 +56,12 @@ function lazyTree(source: SourceFile, index: number, data: unknown): LoadedDocum
       return documents[index] as Document.Parsed;
     },
     startOf(pointer) {
+      if (pointer === '' || PLAIN_KEYS.test(pointer)) {
+        let layout = layoutsBySource.get(source);
+        if (layout === undefined) layoutsBySource.set(source, (layout = layoutOf(source.text) ?? null));
+        const start = layout && startOfKeys(layout, index, pointer === '' ? [] : pointer.slice(1).split('/'));
+        if (start !== undefined && start !== null) return start;
+      }
       let starts = startsBySource.get(source);
       if (starts === undefined) startsBySource.set(source, (starts = fastStarts(source.text) ?? null));
       const byPointer = starts?.[index];
@@ -66,6 +73,9 @@ function lazyTree(source: SourceFile, index: number, data: unknown): LoadedDocum
 /** Trees and start tables made for positions, held only as long as their file. */
 const treesBySource = new WeakMap<SourceFile, Document.Parsed[]>();
 const startsBySource = new WeakMap<SourceFile, Map<string, number>[] | null>();
+const layoutsBySource = new WeakMap<SourceFile, LineLayout | null>();
+/** A pointer through keys the fast path could have read (no list index, no escapes). */
+const PLAIN_KEYS = /^(?:\/[A-Za-z_][A-Za-z0-9_-]*)+$/;
 
 /**
  * The start of the deepest node on the pointer's path, as `locate` finds it; undefined for a

@@ -74,7 +74,9 @@ function difference(text: string, tally: { taken: number; seen: number }): strin
       }
       // startOf answers from the fast path's own table (the tree above does not change that);
       // pointers past the data (a missing field, an index written `01`) land where locate lands.
-      for (const asked of [pointer, `${pointer}/missing`, `${pointer}/0`, `${pointer}/01`]) {
+      // Keys found elsewhere in the document too: a key of a sibling's mapping is not this one's.
+      const elsewhere = keysOf(data).map((key) => `${pointer}/${key}`);
+      for (const asked of [pointer, `${pointer}/missing`, `${pointer}/0`, `${pointer}/01`, ...elsewhere]) {
         const start = fastDoc.startOf(asked);
         const expected = locate(exactDoc.yaml, asked)[0];
         if (start !== expected) return `document ${i} startOf(${asked}): ${start} ≠ ${expected}`;
@@ -82,6 +84,16 @@ function difference(text: string, tally: { taken: number; seen: number }): strin
     }
   }
   return undefined;
+}
+
+/** Up to eight distinct mapping keys of a document, for pointers that may or may not exist. */
+function keysOf(data: unknown, found = new Set<string>()): string[] {
+  if (found.size >= 8 || data === null || typeof data !== 'object') return [...found];
+  for (const [key, value] of Object.entries(data)) {
+    if (!Array.isArray(data)) found.add(key);
+    keysOf(value, found);
+  }
+  return [...found].slice(0, 8);
 }
 
 function holds(text: string, tally: { taken: number; seen: number }): void {

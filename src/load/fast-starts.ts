@@ -1,0 +1,102 @@
+import { indentOf, isDash, levelOf } from './fast-yaml-text.js';
+
+/** A text's lines and where each starts, made once per file that needs positions. */
+export interface LineLayout {
+  lines: string[];
+  offsets: number[];
+}
+
+/** Undefined for CRLF text, whose offsets the split on LF would shift. */
+export function layoutOf(text: string): LineLayout | undefined {
+  if (text.includes('\r')) return undefined;
+  const lines = text.split('\n');
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    offsets.push(offset);
+    offset += line.length + 1;
+  }
+  return { lines, offsets };
+}
+
+const KEY = /([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/y;
+
+/**
+ * Where the node that a path of keys names starts, in a text the fast path took (LF only): the
+ * offset `locate` gives on yaml's tree, or that of the deepest node on the path. Only the lines on
+ * the way are read, so pointing at one field of many files costs little; paths through lists are
+ * left to the recorded table (fastStarts).
+ *
+ * It leans on what the fast path guarantees of a text it took: a key of a mapping is the only
+ * thing at that mapping's column, since scalars that go on over several lines, block scalars and
+ * lists under a key all sit further right.
+ */
+export function startOfKeys({ lines, offsets }: LineLayout, document: number, keys: readonly string[]): number | undefined {
+  const at = (line: number, column: number) => (offsets[line] as number) + column;
+  let line = firstDocumentLine(lines, document);
+  if (line === undefined) return undefined;
+  let start = at(line, 0);
+  let parent = -1;
+  for (const key of keys) {
+    const first = lines[line] as string;
+    const indent = indentOf(first);
+    if (isDash(first, indent) || !startsKey(first, indent)) return start;
+    const found = findKey(lines, line, indent, parent, key);
+    if (found === undefined) return start;
+    const keyLine = lines[found.line] as string;
+    if (found.valueAt < keyLine.length && keyLine.charCodeAt(found.valueAt) !== 35) return at(found.line, found.valueAt);
+    const next = nextContent(lines, found.line + 1);
+    const nextLine = next === undefined ? undefined : (lines[next] as string);
+    const nextLevel = nextLine === undefined ? -1 : levelOf(nextLine);
+    if (next === undefined || !(nextLevel > indent || (nextLevel === indent && isDash(nextLine as string, indent)))) {
+      // An empty value: yaml places its null where the value would have started.
+      return at(found.line, found.valueAt);
+    }
+    line = next;
+    parent = indent;
+    start = at(next, nextLevel);
+  }
+  return start;
+}
+
+function startsKey(line: string, column: number): boolean {
+  KEY.lastIndex = column;
+  return KEY.test(line);
+}
+
+/** The line of `key` in the mapping whose keys are at `column`, from its first line to its end. */
+function findKey(lines: readonly string[], from: number, column: number, parent: number, key: string) {
+  for (let k = from; k < lines.length; k++) {
+    const line = lines[k] as string;
+    const indent = indentOf(line);
+    if (indent === line.length || line.charCodeAt(indent) === 35) continue;
+    if (levelOf(line) <= parent) return undefined;
+    if (indent !== column) continue;
+    KEY.lastIndex = column;
+    const match = KEY.exec(line);
+    if (match?.[1] === key) return { line: k, valueAt: column + match[0].length };
+  }
+  return undefined;
+}
+
+function nextContent(lines: readonly string[], from: number): number | undefined {
+  for (let k = from; k < lines.length; k++) {
+    const line = lines[k] as string;
+    const indent = indentOf(line);
+    if (indent < line.length && line.charCodeAt(indent) !== 35) return k;
+  }
+  return undefined;
+}
+
+/** The first line of a document's content: after its `---`, if it has one. */
+function firstDocumentLine(lines: readonly string[], document: number): number | undefined {
+  let line = nextContent(lines, 0);
+  if (line !== undefined && (lines[line] as string).startsWith('---')) line = nextContent(lines, line + 1);
+  for (let index = 0; line !== undefined; index++) {
+    if (index === document) return line;
+    do line = nextContent(lines, line + 1);
+    while (line !== undefined && !(lines[line] as string).startsWith('---'));
+    if (line !== undefined) line = nextContent(lines, line + 1);
+  }
+  return undefined;
+}
