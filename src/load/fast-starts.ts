@@ -1,22 +1,15 @@
 import { indentOf, isDash, levelOf } from './fast-yaml-text.js';
 
-/** A text's lines and where each starts, made once per file that needs positions. */
+/** A text and where each of its lines starts (SourceFile's table, shared with positionAt). */
 export interface LineLayout {
-  lines: string[];
-  offsets: number[];
+  text: string;
+  offsets: readonly number[];
 }
 
-/** Undefined for CRLF text, whose offsets the split on LF would shift. */
-export function layoutOf(text: string): LineLayout | undefined {
-  if (text.includes('\r')) return undefined;
-  const lines = text.split('\n');
-  const offsets: number[] = [];
-  let offset = 0;
-  for (const line of lines) {
-    offsets.push(offset);
-    offset += line.length + 1;
-  }
-  return { lines, offsets };
+/** Only the lines on the way are cut out of the text: most of a file is never looked at. */
+function lineAt({ text, offsets }: LineLayout, k: number): string {
+  const next = offsets[k + 1];
+  return text.slice(offsets[k], next === undefined ? undefined : next - 1);
 }
 
 const KEY = /([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/y;
@@ -31,22 +24,22 @@ const KEY = /([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/y;
  * thing at that mapping's column, since scalars that go on over several lines, block scalars and
  * lists under a key all sit further right.
  */
-export function startOfKeys({ lines, offsets }: LineLayout, document: number, keys: readonly string[]): number | undefined {
-  const at = (line: number, column: number) => (offsets[line] as number) + column;
-  let line = firstDocumentLine(lines, document);
+export function startOfKeys(layout: LineLayout, document: number, keys: readonly string[]): number | undefined {
+  const at = (line: number, column: number) => (layout.offsets[line] as number) + column;
+  let line = firstDocumentLine(layout, document);
   if (line === undefined) return undefined;
   let start = at(line, 0);
   let parent = -1;
   for (const key of keys) {
-    const first = lines[line] as string;
+    const first = lineAt(layout, line);
     const indent = indentOf(first);
     if (isDash(first, indent) || !startsKey(first, indent)) return start;
-    const found = findKey(lines, line, indent, parent, key);
+    const found = findKey(layout, line, indent, parent, key);
     if (found === undefined) return start;
-    const keyLine = lines[found.line] as string;
+    const keyLine = lineAt(layout, found.line);
     if (found.valueAt < keyLine.length && keyLine.charCodeAt(found.valueAt) !== 35) return at(found.line, found.valueAt);
-    const next = nextContent(lines, found.line + 1);
-    const nextLine = next === undefined ? undefined : (lines[next] as string);
+    const next = nextContent(layout, found.line + 1);
+    const nextLine = next === undefined ? undefined : lineAt(layout, next);
     const nextLevel = nextLine === undefined ? -1 : levelOf(nextLine);
     if (next === undefined || !(nextLevel > indent || (nextLevel === indent && isDash(nextLine as string, indent)))) {
       // An empty value: yaml places its null where the value would have started.
@@ -65,9 +58,9 @@ function startsKey(line: string, column: number): boolean {
 }
 
 /** The line of `key` in the mapping whose keys are at `column`, from its first line to its end. */
-function findKey(lines: readonly string[], from: number, column: number, parent: number, key: string) {
-  for (let k = from; k < lines.length; k++) {
-    const line = lines[k] as string;
+function findKey(layout: LineLayout, from: number, column: number, parent: number, key: string) {
+  for (let k = from; k < layout.offsets.length; k++) {
+    const line = lineAt(layout, k);
     const indent = indentOf(line);
     if (indent === line.length || line.charCodeAt(indent) === 35) continue;
     if (levelOf(line) <= parent) return undefined;
@@ -79,9 +72,9 @@ function findKey(lines: readonly string[], from: number, column: number, parent:
   return undefined;
 }
 
-function nextContent(lines: readonly string[], from: number): number | undefined {
-  for (let k = from; k < lines.length; k++) {
-    const line = lines[k] as string;
+function nextContent(layout: LineLayout, from: number): number | undefined {
+  for (let k = from; k < layout.offsets.length; k++) {
+    const line = lineAt(layout, k);
     const indent = indentOf(line);
     if (indent < line.length && line.charCodeAt(indent) !== 35) return k;
   }
@@ -89,14 +82,14 @@ function nextContent(lines: readonly string[], from: number): number | undefined
 }
 
 /** The first line of a document's content: after its `---`, if it has one. */
-function firstDocumentLine(lines: readonly string[], document: number): number | undefined {
-  let line = nextContent(lines, 0);
-  if (line !== undefined && (lines[line] as string).startsWith('---')) line = nextContent(lines, line + 1);
+function firstDocumentLine(layout: LineLayout, document: number): number | undefined {
+  let line = nextContent(layout, 0);
+  if (line !== undefined && lineAt(layout, line).startsWith('---')) line = nextContent(layout, line + 1);
   for (let index = 0; line !== undefined; index++) {
     if (index === document) return line;
-    do line = nextContent(lines, line + 1);
-    while (line !== undefined && !(lines[line] as string).startsWith('---'));
-    if (line !== undefined) line = nextContent(lines, line + 1);
+    do line = nextContent(layout, line + 1);
+    while (line !== undefined && !lineAt(layout, line).startsWith('---'));
+    if (line !== undefined) line = nextContent(layout, line + 1);
   }
   return undefined;
 }

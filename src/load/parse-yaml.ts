@@ -2,7 +2,7 @@ import type { Document, DocumentOptions, ParseOptions, SchemaOptions, YAMLError 
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import type { Lang } from '../model/lang.js';
 import { createDiagnostic, type MessageSpec } from '../model/messages.js';
-import { type LineLayout, layoutOf, startOfKeys } from './fast-starts.js';
+import { startOfKeys } from './fast-starts.js';
 import { fastStarts, parseFastYaml } from './fast-yaml.js';
 import { locate } from './locate.js';
 import { LIMITS } from './limits.js';
@@ -57,10 +57,10 @@ function lazyTree(source: SourceFile, index: number, data: unknown): LoadedDocum
     },
     startOf(pointer) {
       if (pointer === '' || PLAIN_KEYS.test(pointer)) {
-        let layout = layoutsBySource.get(source);
-        if (layout === undefined) layoutsBySource.set(source, (layout = layoutOf(source.text) ?? null));
-        const start = layout && startOfKeys(layout, index, pointer === '' ? [] : pointer.slice(1).split('/'));
-        if (start !== undefined && start !== null) return start;
+        // CRLF text: the fast path's lines lose the CR, so its columns would be off by one.
+        const lf = !source.text.includes('\r');
+        const start = lf ? startOfKeys({ text: source.text, offsets: source.lineOffsets }, index, pointer === '' ? [] : pointer.slice(1).split('/')) : undefined;
+        if (start !== undefined) return start;
       }
       let starts = startsBySource.get(source);
       if (starts === undefined) startsBySource.set(source, (starts = fastStarts(source.text) ?? null));
@@ -73,7 +73,6 @@ function lazyTree(source: SourceFile, index: number, data: unknown): LoadedDocum
 /** Trees and start tables made for positions, held only as long as their file. */
 const treesBySource = new WeakMap<SourceFile, Document.Parsed[]>();
 const startsBySource = new WeakMap<SourceFile, Map<string, number>[] | null>();
-const layoutsBySource = new WeakMap<SourceFile, LineLayout | null>();
 /** A pointer through keys the fast path could have read (no list index, no escapes). */
 const PLAIN_KEYS = /^(?:\/[A-Za-z_][A-Za-z0-9_-]*)+$/;
 

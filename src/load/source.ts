@@ -37,6 +37,11 @@ export class SourceFile {
     return this.text.slice(start, next === undefined ? undefined : next).replace(/\r?\n$/, '');
   }
 
+  /** Where each line starts (UTF-16 offsets), the table positionAt searches. */
+  get lineOffsets(): readonly number[] {
+    return (this.lineStarts ??= computeLineStarts(this.text));
+  }
+
   get lineCount(): number {
     return (this.lineStarts ??= computeLineStarts(this.text)).length;
   }
