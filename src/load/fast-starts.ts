@@ -1,4 +1,4 @@
-import { indentOf, isDash, levelOf } from './fast-yaml-text.js';
+import { indentOf, isDash, keyEnd, levelOf, skipSpaces } from './fast-yaml-text.js';
 
 /** A text and where each of its lines starts (SourceFile's table, shared with positionAt). */
 export interface LineLayout {
@@ -12,7 +12,6 @@ function lineAt({ text, offsets }: LineLayout, k: number): string {
   return text.slice(offsets[k], next === undefined ? undefined : next - 1);
 }
 
-const KEY = /([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/y;
 
 /**
  * Where the node that a path of keys names starts, in a text the fast path took (LF only): the
@@ -53,8 +52,7 @@ export function startOfKeys(layout: LineLayout, document: number, keys: readonly
 }
 
 function startsKey(line: string, column: number): boolean {
-  KEY.lastIndex = column;
-  return KEY.test(line);
+  return keyEnd(line, column) !== -1;
 }
 
 /** The line of `key` in the mapping whose keys are at `column`, from its first line to its end. */
@@ -65,9 +63,8 @@ function findKey(layout: LineLayout, from: number, column: number, parent: numbe
     if (indent === line.length || line.charCodeAt(indent) === 35) continue;
     if (levelOf(line) <= parent) return undefined;
     if (indent !== column) continue;
-    KEY.lastIndex = column;
-    const match = KEY.exec(line);
-    if (match?.[1] === key) return { line: k, valueAt: column + match[0].length };
+    const colon = keyEnd(line, column);
+    if (colon - column === key.length && line.startsWith(key, column)) return { line: k, valueAt: skipSpaces(line, colon + 1) };
   }
   return undefined;
 }

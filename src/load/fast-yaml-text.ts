@@ -92,3 +92,25 @@ export function endOfValue(line: string, at: number): void {
   const rest = line.slice(at);
   if (rest !== '' && !/^ +(?:#.*)?$/.test(rest)) giveUp();
 }
+
+/**
+ * Where the `:` of a plain key starting at `at` is (`name:` then a space or the end of the line,
+ * the name as the format writes keys: a letter or `_`, then letters, digits, `_` and `-`), or -1.
+ * A loop over char codes: a sticky regex made a match array per key of every file.
+ */
+export function keyEnd(line: string, at: number): number {
+  let k = at;
+  let c = line.charCodeAt(k);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return -1;
+  for (c = line.charCodeAt(++k); (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45; c = line.charCodeAt(++k));
+  if (c !== 58) return -1;
+  const after = line.charCodeAt(k + 1);
+  return after === 32 || k + 1 === line.length ? k : -1;
+}
+
+/** The first column after `from` that is not a space. */
+export function skipSpaces(line: string, from: number): number {
+  let k = from;
+  while (line.charCodeAt(k) === 32) k++;
+  return k;
+}

@@ -1,5 +1,5 @@
 import { resolveCoreScalar } from './core-scalar.js';
-import { GIVE_UP, closingQuote, endOfValue, fold, foldQuoted, giveUp, indentOf, isDash, isPlainText, levelOf, trimSpaces } from './fast-yaml-text.js';
+import { GIVE_UP, closingQuote, endOfValue, fold, foldQuoted, giveUp, indentOf, isDash, isPlainText, keyEnd, levelOf, skipSpaces, trimSpaces } from './fast-yaml-text.js';
 
 /**
  * The fast path of loading: a parser for the plain block YAML that repositories are written in
@@ -47,7 +47,6 @@ function attempt<T>(parse: () => T): T | undefined {
 // eslint-disable-next-line no-control-regex
 const UNSUPPORTED_CHARACTERS = /[\t\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/;
 /** A plain key the way the format writes them; anything else (quoted, numeric, `true`) is left to the exact path. */
-const KEY = /([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/y;
 const CORE_WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Characters that cannot start a plain scalar or start something else (YAML 1.2 indicators). */
@@ -124,8 +123,7 @@ class FastParser {
   }
 
   private startsMapping(line: string, at: number): boolean {
-    KEY.lastIndex = at;
-    return KEY.test(line);
+    return keyEnd(line, at) !== -1;
   }
 
   private enter(): void {
@@ -140,12 +138,11 @@ class FastParser {
     let at = indent;
     for (;;) {
       const line = this.lines[this.i] as string;
-      KEY.lastIndex = at;
-      const match = KEY.exec(line);
-      if (!match) giveUp();
-      const key = match[1] as string;
+      const colon = keyEnd(line, at);
+      if (colon === -1) giveUp();
+      const key = line.slice(at, colon);
       if (CORE_WORDS.has(key) || FORBIDDEN_KEYS.has(key) || Object.hasOwn(result, key) || key.length > 200) giveUp();
-      result[key] = this.value(line, at + match[0].length, indent, true, this.child(pointer, key));
+      result[key] = this.value(line, skipSpaces(line, colon + 1), indent, true, this.child(pointer, key));
       const next = this.nextContent(this.i);
       const nextLine = this.lines[next];
       if (nextLine === undefined) break;
