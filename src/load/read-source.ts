@@ -33,7 +33,7 @@ export function readSource(absolute: string, path: string, lang: Lang): ReadResu
       const stat = fstatSync(fd);
       if (!stat.isFile()) return fail('not-regular');
       if (stat.size > LIMITS.maxFileBytes) return fail('too-large', { size: stat.size, max: LIMITS.maxFileBytes });
-      bytes = readAll(fd, stat.size);
+      bytes = readAll(fd);
     } finally {
       closeSync(fd);
     }
@@ -45,17 +45,18 @@ export function readSource(absolute: string, path: string, lang: Lang): ReadResu
   return decode(bytes, path, fail);
 }
 
-/** The whole file, reading past the size stat gave (it can grow) up to one byte over the limit. */
-function readAll(fd: number, size: number): Buffer {
-  let buffer = Buffer.allocUnsafe(Math.min(size, LIMITS.maxFileBytes) + 1);
+/**
+ * One buffer for every read, one byte over the limit so that a file larger than it is noticed:
+ * the bytes only live until they are decoded, and a buffer per file made megabytes of garbage
+ * over a national repository.
+ */
+let scratch: Buffer | undefined;
+
+/** The whole file (reading past the size stat gave, since a file can grow) into the shared buffer. */
+function readAll(fd: number): Buffer {
+  const buffer = (scratch ??= Buffer.allocUnsafe(LIMITS.maxFileBytes + 1));
   let length = 0;
-  for (;;) {
-    if (length === buffer.length) {
-      if (length > LIMITS.maxFileBytes) break;
-      const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, LIMITS.maxFileBytes + 1));
-      buffer.copy(larger, 0, 0, length);
-      buffer = larger;
-    }
+  while (length < buffer.length) {
     const read = readSync(fd, buffer, length, buffer.length - length, null);
     if (read === 0) break;
     length += read;
