@@ -56,10 +56,10 @@ function lazyTree(source: SourceFile, index: number, data: unknown): LoadedDocum
       return documents[index] as Document.Parsed;
     },
     startOf(pointer) {
-      if (pointer === '' || PLAIN_KEYS.test(pointer)) {
-        // CRLF text: the fast path's lines lose the CR, so its columns would be off by one.
-        const lf = !source.text.includes('\r');
-        const start = lf ? startOfKeys({ text: source.text, offsets: source.lineOffsets }, index, pointer === '' ? [] : pointer.slice(1).split('/')) : undefined;
+      // Not for CRLF text: its lines would end in a CR the fast path never saw.
+      if (!source.hasCrlf && (pointer === '' || PLAIN_KEYS.test(pointer))) {
+        const keys = pointer === '' ? [] : pointer.slice(1).split('/');
+        const start = startOfKeys({ text: source.text, offsets: source.lineOffsets }, index, keys);
         if (start !== undefined) return start;
       }
       let starts = startsBySource.get(source);
