@@ -17,6 +17,7 @@ const cases: [string, string, number, string][] = [
   ['a block scalar', 'a: |\n  b: not a key\nb: 2\n', 0, '/b'],
   ['the second document', '# c\n---\na: 1\n---\nb:\n  c: 3\n', 1, '/b/c'],
   ['a key of the other document: the root', '---\na: 1\n---\nb: 2\n', 1, '/a'],
+  ['CRLF lines', 'a:\r\n  x: 1\r\n  y:\r\nb: 2\r\n', 0, '/a/y'],
 ];
 
 describe('startOfKeys', () => {

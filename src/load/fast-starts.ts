@@ -9,12 +9,14 @@ export interface LineLayout {
 /** Only the lines on the way are cut out of the text: most of a file is never looked at. */
 function lineAt({ text, offsets }: LineLayout, k: number): string {
   const next = offsets[k + 1];
-  return text.slice(offsets[k], next === undefined ? undefined : next - 1);
+  const line = text.slice(offsets[k], next === undefined ? undefined : next - 1);
+  // CRLF text: columns count from the line's start, so dropping the CR moves none of them.
+  return line.endsWith('\r') ? line.slice(0, -1) : line;
 }
 
 
 /**
- * Where the node that a path of keys names starts, in a text the fast path took (LF only): the
+ * Where the node that a path of keys names starts, in a text the fast path took: the
  * offset `locate` gives on yaml's tree, or that of the deepest node on the path. Only the lines on
  * the way are read, so pointing at one field of many files costs little; paths through lists are
  * left to the recorded table (fastStarts).

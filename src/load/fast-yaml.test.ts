@@ -179,6 +179,8 @@ describe('parseFastYaml: gives up on anything outside its subset', () => {
     ['a backquote', lines('a: `x`')],
     ['a lone dash as a value', lines('a: -')],
     ['a lone carriage return', 'a: 1\rb: 2\n'],
+    ['a carriage return ending the text', 'a: 1\n\r'],
+    ['a carriage return before a CRLF', 'a: 1\r\r\n'],
     ['a byte order mark', '\ufeffa: 1\n'],
     ['a line separator', 'a: x\u2028y\n'],
     ['a control character', 'a: x\u0007\n'],

@@ -11,22 +11,16 @@ import { GIVE_UP, closingQuote, endOfValue, fold, foldQuoted, giveUp, indentOf, 
  * forbidden keys, keys that are not plain names) makes it give up, and the exact parser decides,
  * with positions. test/property/fast-yaml.property.test.ts proves the equivalence.
  */
-export function parseFastYaml(input: string): unknown[] | undefined {
-  let text = input;
-  if (text.includes('\r')) {
-    text = text.replace(/\r\n/g, '\n');
-    if (text.includes('\r')) return undefined;
-  }
+export function parseFastYaml(text: string): unknown[] | undefined {
   return attempt(() => new FastParser(text).documents());
 }
 
 /**
  * Where each node of each document starts (UTF-16 offset), by JSON Pointer: the offsets `locate`
  * gives from yaml's tree for `on: 'value'`, without building one. Undefined where the fast path
- * does not take the text, and for CRLF text, whose offsets the line split would shift.
+ * does not take the text.
  */
 export function fastStarts(text: string): Map<string, number>[] | undefined {
-  if (text.includes('\r')) return undefined;
   return attempt(() => {
     const parser = new FastParser(text, true);
     parser.documents();
@@ -45,7 +39,7 @@ function attempt<T>(parse: () => T): T | undefined {
 
 /** Tabs (indentation rules), controls and line-separator look-alikes are left to the exact parser. */
 // eslint-disable-next-line no-control-regex
-const UNSUPPORTED_CHARACTERS = /[\t\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/;
+const UNSUPPORTED_CHARACTERS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]/;
 /** A plain key the way the format writes them; anything else (quoted, numeric, `true`) is left to the exact path. */
 const CORE_WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -65,17 +59,23 @@ class FastParser {
 
   constructor(text: string, record = false) {
     if (UNSUPPORTED_CHARACTERS.test(text)) giveUp();
-    this.lines = text.split('\n');
-    if (this.lines[this.lines.length - 1] === '') this.lines.pop();
+    let lines = text.split('\n');
     if (record) {
       this.starts = [];
       this.lineOffsets = [];
       let offset = 0;
-      for (const line of this.lines) {
+      for (const line of lines) {
         this.lineOffsets.push(offset);
         offset += line.length + 1;
       }
     }
+    // CRLF: a CR goes with the LF after it (the offsets above still count it); any other is odd.
+    if (text.includes('\r')) {
+      lines = lines.map((line, k) => (k < lines.length - 1 && line.endsWith('\r') ? line.slice(0, -1) : line));
+      if (lines.some((line) => line.includes('\r'))) giveUp();
+    }
+    if (lines[lines.length - 1] === '') lines.pop();
+    this.lines = lines;
   }
 
   /** Notes where the node at `pointer` starts; a no-op unless recording. */

@@ -56,8 +56,7 @@ function lazyTree(source: SourceFile, index: number, data: unknown): LoadedDocum
       return documents[index] as Document.Parsed;
     },
     startOf(pointer) {
-      // Not for CRLF text: its lines would end in a CR the fast path never saw.
-      if (!source.hasCrlf && (pointer === '' || PLAIN_KEYS.test(pointer))) {
+      if (pointer === '' || PLAIN_KEYS.test(pointer)) {
         const keys = pointer === '' ? [] : pointer.slice(1).split('/');
         const start = startOfKeys({ text: source.text, offsets: source.lineOffsets }, index, keys);
         if (start !== undefined) return start;

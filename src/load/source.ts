@@ -6,7 +6,6 @@ import type { Position } from '../model/diagnostic.js';
  */
 export class SourceFile {
   private lineStarts: number[] | undefined;
-  private crlf: boolean | undefined;
 
   constructor(
     /** Path relative to the root, with `/`. */
@@ -41,11 +40,6 @@ export class SourceFile {
   /** Where each line starts (UTF-16 offsets), the table positionAt searches. */
   get lineOffsets(): readonly number[] {
     return (this.lineStarts ??= computeLineStarts(this.text));
-  }
-
-  /** Whether the lines end in CRLF (read-source refuses a lone CR), found once. */
-  get hasCrlf(): boolean {
-    return (this.crlf ??= this.text.includes('\r'));
   }
 
   get lineCount(): number {
