@@ -1,5 +1,5 @@
-import { resolveCoreScalar } from './core-scalar.js';
-import { GIVE_UP, closingQuote, endOfValue, fold, foldQuoted, giveUp, indentOf, isDash, isPlainText, keyEnd, levelOf, skipSpaces, trimSpaces } from './fast-yaml-text.js';
+import { blockScalar, plainScalar, quotedScalar, type Scalar } from './fast-yaml-scalars.js';
+import { GIVE_UP, INDICATORS, giveUp, indentOf, isDash, keyEnd, levelOf, skipSpaces } from './fast-yaml-text.js';
 
 /**
  * The fast path of loading: a parser for the plain block YAML that repositories are written in
@@ -43,8 +43,6 @@ const UNSUPPORTED_CHARACTERS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u202
 /** A plain key the way the format writes them; anything else (quoted, numeric, `true`) is left to the exact path. */
 const CORE_WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-/** Characters that cannot start a plain scalar or start something else (YAML 1.2 indicators). */
-const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`']);
 const MAX_DEPTH = 40;
 
 class FastParser {
@@ -126,6 +124,11 @@ class FastParser {
     return keyEnd(line, at) !== -1;
   }
 
+  private take<T>(scalar: Scalar<T>): T {
+    this.i = scalar.next;
+    return scalar.value;
+  }
+
   private enter(): void {
     if (++this.depth > MAX_DEPTH) giveUp();
   }
@@ -204,10 +207,10 @@ class FastParser {
     }
     this.record(pointer, this.i, at);
     const ch = line[at] as string;
-    if (ch === '"' || ch === "'") return this.quoted(line, at, parent);
-    if (ch === '|' || ch === '>') return this.blockScalar(line, at, parent);
+    if (ch === '"' || ch === "'") return this.take(quotedScalar(this.lines, this.i, line, at, parent));
+    if (ch === '|' || ch === '>') return this.take(blockScalar(this.lines, this.i, line, at, parent));
     if (INDICATORS.has(ch) && !(ch === '-' && at + 1 < line.length && line.charCodeAt(at + 1) !== 32)) giveUp();
-    return this.plain(line, at, parent);
+    return this.take(plainScalar(this.lines, this.i, line, at, parent));
   }
 
   /** What follows `key:` or `-` with nothing after it on the line: a block below it, or null. */
@@ -247,105 +250,5 @@ class FastParser {
       if (at < line.length && at <= column) return true;
     }
     return false;
-  }
-
-  /** A single- or double-quoted scalar (without escapes), over as many lines as it takes. */
-  private quoted(line: string, at: number, parent: number): string {
-    const quote = line[at] as string;
-    const pieces: string[] = [];
-    let current = line;
-    let from = at + 1;
-    for (;;) {
-      const close = closingQuote(current, from, quote);
-      pieces.push(current.slice(from, close === -1 ? undefined : close));
-      if (close !== -1) {
-        endOfValue(current, close + 1);
-        break;
-      }
-      current = this.lines[++this.i] ?? giveUp();
-      const indent = indentOf(current);
-      if (indent < current.length && indent <= parent) giveUp();
-      from = 0;
-    }
-    this.i++;
-    const text = foldQuoted(pieces);
-    if (quote === "'") return text.replaceAll("''", "'");
-    if (text.includes('\\')) giveUp();
-    return text;
-  }
-
-  /** A plain scalar, folded over the more-indented lines that continue it. */
-  private plain(line: string, at: number, parent: number): unknown {
-    const comment = line.indexOf(' #', at);
-    const first = trimSpaces(comment === -1 ? line.slice(at) : line.slice(at, comment));
-    if (!isPlainText(first)) giveUp();
-    this.i++;
-    if (comment !== -1) return resolveCoreScalar(first);
-    let value = first;
-    let continued = false;
-    let breaks = 0;
-    for (let k = this.i; k < this.lines.length; k++) {
-      const next = this.lines[k] as string;
-      const indent = indentOf(next);
-      if (indent === next.length) {
-        breaks++;
-        continue;
-      }
-      if (indent <= parent || next.charCodeAt(indent) === 35) break;
-      if (INDICATORS.has(next[indent] as string)) giveUp();
-      const hash = next.indexOf(' #', indent);
-      const part = trimSpaces(hash === -1 ? next.slice(indent) : next.slice(indent, hash));
-      if (!isPlainText(part)) giveUp();
-      value += (breaks === 0 ? ' ' : '\n'.repeat(breaks)) + part;
-      continued = true;
-      breaks = 0;
-      this.i = k + 1;
-      if (hash !== -1) break;
-    }
-    // Folded text has a space or a break, which none of the core schema's patterns accepts.
-    return continued ? value : resolveCoreScalar(first);
-  }
-
-  /** A literal (`|`) or folded (`>`) scalar with an optional chomping indicator. */
-  private blockScalar(line: string, at: number, parent: number): string {
-    const folded = line[at] === '>';
-    let p = at + 1;
-    const chomp = line[p] === '-' ? 'strip' : line[p] === '+' ? 'keep' : 'clip';
-    if (chomp !== 'clip') p++;
-    if (!/^(?: +#.*| *)$/.test(line.slice(p))) giveUp();
-    const start = this.i + 1;
-    let contentIndent = -1;
-    for (let k = start; k < this.lines.length; k++) {
-      const next = this.lines[k] as string;
-      const indent = indentOf(next);
-      if (indent === next.length) continue;
-      contentIndent = indent;
-      break;
-    }
-    if (contentIndent <= parent) giveUp();
-    const body: string[] = [];
-    let last = -1;
-    for (let k = start; k < this.lines.length; k++) {
-      const next = this.lines[k] as string;
-      const indent = indentOf(next);
-      if (indent === next.length) {
-        // Lines of spaces are where the exact parser's rules get subtle; leave them to it.
-        if (next.length > 0) giveUp();
-        body.push('');
-        continue;
-      }
-      if (indent < contentIndent) break;
-      const content = next.slice(contentIndent);
-      if (folded && content.charCodeAt(0) === 32) giveUp();
-      body.push(content);
-      last = k;
-    }
-    const trailing = body.length - (last - start + 1);
-    body.length = last - start + 1;
-    this.i = last + 1;
-    const text = folded ? fold(body) : body.join('\n');
-    if (chomp === 'strip') return text;
-    // yaml ends a clipped or kept scalar with a break even at the end of a file without one.
-    return text + '\n'.repeat(chomp === 'clip' ? 1 : trailing + 1);
   }
 }
