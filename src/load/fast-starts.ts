@@ -1,4 +1,4 @@
-import { indentOf, isDash, keyEnd, levelOf, skipSpaces } from './fast-yaml-text.js';
+import { indentOf, isContentLine, isDash, keyEnd, levelOf, skipSpaces } from './fast-yaml-text.js';
 
 /** A text and where each of its lines starts (SourceFile's table, shared with positionAt). */
 export interface LineLayout {
@@ -61,10 +61,9 @@ function startsKey(line: string, column: number): boolean {
 function findKey(layout: LineLayout, from: number, column: number, parent: number, key: string) {
   for (let k = from; k < layout.offsets.length; k++) {
     const line = lineAt(layout, k);
-    const indent = indentOf(line);
-    if (indent === line.length || line.charCodeAt(indent) === 35) continue;
+    if (!isContentLine(line)) continue;
     if (levelOf(line) <= parent) return undefined;
-    if (indent !== column) continue;
+    if (indentOf(line) !== column) continue;
     const colon = keyEnd(line, column);
     if (colon - column === key.length && line.startsWith(key, column)) return { line: k, valueAt: skipSpaces(line, colon + 1) };
   }
@@ -73,9 +72,7 @@ function findKey(layout: LineLayout, from: number, column: number, parent: numbe
 
 function nextContent(layout: LineLayout, from: number): number | undefined {
   for (let k = from; k < layout.offsets.length; k++) {
-    const line = lineAt(layout, k);
-    const indent = indentOf(line);
-    if (indent < line.length && line.charCodeAt(indent) !== 35) return k;
+    if (isContentLine(lineAt(layout, k))) return k;
   }
   return undefined;
 }

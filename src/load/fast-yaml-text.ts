@@ -57,3 +57,9 @@ export function skipSpaces(line: string, from: number): number {
 
 /** Characters that cannot start a plain scalar or start something else (YAML 1.2 indicators). */
 export const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`']);
+
+/** Whether a line holds content: neither blank nor a comment. */
+export function isContentLine(line: string): boolean {
+  const at = indentOf(line);
+  return at < line.length && line.charCodeAt(at) !== 35;
+}

@@ -1,5 +1,5 @@
 import { blockScalar, plainScalar, quotedScalar, type Scalar } from './fast-yaml-scalars.js';
-import { GIVE_UP, INDICATORS, giveUp, indentOf, isDash, keyEnd, levelOf, skipSpaces } from './fast-yaml-text.js';
+import { GIVE_UP, INDICATORS, giveUp, indentOf, isContentLine, isDash, keyEnd, levelOf, skipSpaces } from './fast-yaml-text.js';
 
 /**
  * The fast path of loading: a parser for the plain block YAML that repositories are written in
@@ -112,11 +112,7 @@ class FastParser {
   /** Index of the next line that is neither blank nor a comment, from `from`. */
   private nextContent(from: number): number {
     let k = from;
-    for (; k < this.lines.length; k++) {
-      const line = this.lines[k] as string;
-      const at = indentOf(line);
-      if (at < line.length && line.charCodeAt(at) !== 35) break;
-    }
+    while (k < this.lines.length && !isContentLine(this.lines[k] as string)) k++;
     return k;
   }
 

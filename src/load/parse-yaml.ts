@@ -52,8 +52,9 @@ function lazyTree(source: SourceFile, index: number, data: unknown): LoadedDocum
     wellFormed: true,
     source,
     get yaml() {
-      const documents = (treesBySource.get(source) ?? treesBySource.set(source, parseTrees(source.text)).get(source)) as Document.Parsed[];
-      return documents[index] as Document.Parsed;
+      let trees = treesBySource.get(source);
+      if (trees === undefined) treesBySource.set(source, (trees = parseTrees(source.text)));
+      return trees[index] as Document.Parsed;
     },
     startOf(pointer) {
       if (pointer === '' || PLAIN_KEYS.test(pointer)) {
