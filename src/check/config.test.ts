@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -114,5 +114,56 @@ describe('resolveConfig: an unusable configuration', () => {
   it('rejects a duplicate key at the second one', async () => {
     const error = await configError(folder('kind: config', 'language: sv', 'language: en'));
     expect(error.message.startsWith('samverkan.yaml:3:1: ')).toBe(true);
+  });
+});
+
+describe('resolveConfig: settings the schema cannot judge', () => {
+  it('rejects an unknown rule id at its key, with a did-you-mean', async () => {
+    const error = await configError(folder('kind: config', 'rules:', '  follow-up/measure-coverag: "off"'));
+    expect(error.message).toBe('samverkan.yaml:3:3: Okänd regel "follow-up/measure-coverag" – menade du "follow-up/measure-coverage"?');
+    expect(error.hint).toBe('Skriv ett regel-id som samverkan rules listar, eller ta bort raden.');
+  });
+
+  it('accepts every id the catalogue lists', async () => {
+    const root = folder('kind: config', 'rules:', '  schema/enum: warning', '  period/order: "off"', '  file/binary: error');
+    expect((await resolveConfig(root, undefined)).config.rules).toEqual({ 'schema/enum': 'warning', 'period/order': 'off', 'file/binary': 'error' });
+  });
+
+  it.each([
+    ['file/binary', 'off'],
+    ['file/too-large', 'warning'],
+    ['yaml/syntax', 'off'],
+    ['yaml/too-deep', 'warning'],
+    ['yaml/alias-limit', 'off'],
+    ['yaml/alias-cycle', 'off'],
+  ])('keeps %s, which guards reading, an error (not %s)', async (id, setting) => {
+    const error = await configError(folder('kind: config', 'rules:', `  ${id}: "${setting}"`), 'en');
+    expect(error.message).toMatch(new RegExp(`^samverkan\\.yaml:3:\\d+: The rule ${id} cannot be set to ${setting}: it guards the reading of files`));
+  });
+
+  it('takes templates from a folder inside the root', async () => {
+    const root = folder('kind: config', 'templates: mallar/egna');
+    mkdirSync(join(root, 'mallar', 'egna'), { recursive: true });
+    expect((await resolveConfig(root, undefined)).config.templates).toBe('mallar/egna');
+  });
+
+  it.each([['/'], ['/tmp'], ['../x'], ['mallar/../../x']])('refuses templates: %s outside the root', async (value) => {
+    const error = await configError(folder('kind: config', `templates: "${value}"`));
+    expect(error.message).toBe(`samverkan.yaml:2:12: templates: ska vara en mapp i arkivet, relativ till rotmappen, men "${value}" ligger utanför arkivet`);
+  });
+
+  it('refuses a templates folder that is a link out of the root', async () => {
+    const root = folder('kind: config', 'templates: mallar');
+    const outside = folder();
+    symlinkSync(outside, join(root, 'mallar'));
+    const error = await configError(root, 'en');
+    expect(error.message).toMatch(/^samverkan\.yaml:2:12: templates: "mallar" is a symbolic link to .+, outside the repository$/);
+  });
+
+  it('refuses a templates folder that does not exist, or is a file', async () => {
+    const root = folder('kind: config', 'templates: mallar');
+    expect((await configError(root)).message).toBe('samverkan.yaml:2:12: Mallmappen "mallar" (templates:) finns inte i arkivet');
+    writeFileSync(join(root, 'mallar'), '');
+    expect((await configError(root)).message).toBe('samverkan.yaml:2:12: templates: "mallar" är ingen mapp');
   });
 });

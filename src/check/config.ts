@@ -6,6 +6,7 @@ import type { Config } from '../model/documents.js';
 import { localize, type Lang } from '../model/lang.js';
 import type { LoadedFile } from '../load/loaded-document.js';
 import { loadFile } from '../load/load-repository.js';
+import { checkConfigSettings } from './config-checks.js';
 import { checkSchema } from './schema/check-schema.js';
 
 export const CONFIG_FILE = 'samverkan.yaml';
@@ -19,9 +20,11 @@ export interface ResolvedConfig {
 }
 
 /**
- * Reads `samverkan.yaml` at the root, if there is one. A configuration that cannot be used is a
- * configuration error (exit 2), shown as one line with its position: the run would otherwise
- * check the repository with settings nobody asked for.
+ * Reads `samverkan.yaml` at the root, if there is one. A configuration that cannot be used (it
+ * breaks its schema, names a rule that does not exist, switches off a rule that guards reading, or
+ * takes templates from outside the repository) is a configuration error (exit 2), shown as one
+ * line with its position: the run would otherwise check the repository with settings nobody asked
+ * for.
  */
 export async function resolveConfig(
   root: string,
@@ -44,6 +47,7 @@ export async function resolveConfig(
     file = loadFile(absolute, CONFIG_FILE, lang, parser);
     config = usableConfig(file, lang);
   }
+  await checkConfigSettings(config, file.documents[0]!, root, lang);
   return { config, lang, file };
 }
 

@@ -1,6 +1,7 @@
+import { InputError } from '../errors.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Config } from '../model/documents.js';
-import type { Lang } from '../model/lang.js';
+import { localize, type Lang } from '../model/lang.js';
 import { assertFolder, loadRepository } from '../load/load-repository.js';
 import { checkRepository, type CheckedDocument } from './check.js';
 import { CONFIG_FILE, resolveConfig } from './config.js';
@@ -35,6 +36,7 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
     preloaded: file ? new Map([[CONFIG_FILE, file]]) : undefined,
     parser: options.parser,
   });
+  if (!repository.files.some((f) => f.path !== CONFIG_FILE) && repository.diagnostics.length === 0) throw nothingToCheck(root, lang);
   const checked = checkRepository(repository, { lang, severities: config.rules });
   return {
     root,
@@ -44,4 +46,23 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
     documents: checked.documents,
     diagnostics: checked.diagnostics.sort(compareDiagnostics),
   };
+}
+
+/**
+ * A root without documents is a usage mistake, not a clean repository: in CI a wrong --root would
+ * otherwise pass every pull request with "✔ Inga problem".
+ */
+function nothingToCheck(root: string, lang: Lang): InputError {
+  return new InputError(
+    localize({ sv: 'Inga .yaml- eller .yml-filer hittades i {root}', en: 'No .yaml or .yml files were found in {root}' }, lang, { root }),
+    {
+      hint: localize(
+        {
+          sv: 'Ange arkivets rotmapp med --root, eller kontrollera exclude: i samverkan.yaml.',
+          en: "Give the repository's root folder with --root, or check exclude: in samverkan.yaml.",
+        },
+        lang,
+      ),
+    },
+  );
 }

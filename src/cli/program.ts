@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { UsageError } from '../errors.js';
 import { localize, type Lang, type Localized } from '../model/lang.js';
 import { localizedHelp } from './help.js';
 import type { Io } from './io.js';
@@ -10,6 +11,10 @@ export interface CommonOptions {
   format?: string;
   debug?: boolean;
   color: boolean;
+}
+
+export interface RulesOptions extends CommonOptions {
+  output?: string;
 }
 
 export interface ValidateOptions extends CommonOptions {
@@ -37,6 +42,8 @@ export interface ReportOptions extends CommonOptions {
   year: string;
   agreement?: string;
   asOf?: string;
+  output?: string;
+  /** The older name of --output, kept so existing scripts keep working. */
   out?: string;
 }
 
@@ -93,7 +100,7 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
       sv: 'Lista alla regler med förklaring och den allvarlighetsgrad samverkan.yaml ger dem.',
       en: 'List every rule with its explanation and the severity samverkan.yaml gives it.',
     }),
-  );
+  ).option('-o, --output <file>', t({ sv: 'skriv listan till en fil i stället för stdout', en: 'write the list to a file instead of stdout' }));
   rules.action(runner(async () => (await import('./commands/rules.js')).runRules));
   const status = withDerivedOptions(withCommonOptions(program.command('status'), lang, ['pretty', 'json', 'markdown']), lang).description(
     t({
@@ -125,9 +132,36 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
     .requiredOption('--year <year>', t({ sv: 'året som rapporten följer upp (ÅÅÅÅ)', en: 'the year the report follows up (YYYY)' }))
     .option('--agreement <id>', t({ sv: 'bara denna överenskommelse', en: 'only this agreement' }))
     .option('--as-of <date>', t({ sv: 'räkna som om det vore detta datum (ÅÅÅÅ-MM-DD); standard: i dag i Sverige', en: 'compute as of this date (YYYY-MM-DD); default: today in Sweden' }))
-    .option('--out <file>', t({ sv: 'skriv rapporten till en fil i stället för stdout (krävs för pdf)', en: 'write the report to a file instead of stdout (required for pdf)' }));
+    .option('-o, --output <file>', t({ sv: 'skriv rapporten till en fil i stället för stdout (krävs för pdf)', en: 'write the report to a file instead of stdout (required for pdf)' }))
+    .option('--out <file>', t({ sv: 'samma som --output', en: 'the same as --output' }));
   report.action(runner(async () => (await import('./commands/report.js')).runReport));
+  for (const command of program.commands) refuseRepeatedValues(command, lang);
   return program;
+}
+
+/**
+ * An option that takes one value and is given twice is a usage error: commander would keep the
+ * last one silently, and `--root a --root b` would check only b while the user thinks both were.
+ */
+function refuseRepeatedValues(command: Command, lang: Lang): void {
+  for (const option of command.options) {
+    if (option.isBoolean() || option.variadic) continue;
+    const parse = option.parseArg;
+    let given: string | undefined;
+    option.argParser((value: string, previous: unknown) => {
+      if (given !== undefined) {
+        throw new UsageError(
+          localize(
+            { sv: '{flag} är angiven två gånger ("{first}" och "{second}"); ange den en gång.', en: '{flag} is given twice ("{first}" and "{second}"); give it once.' },
+            lang,
+            { flag: option.long ?? option.flags, first: given, second: value },
+          ),
+        );
+      }
+      given = value;
+      return parse ? parse(value, previous) : value;
+    });
+  }
 }
 
 function withDerivedOptions(command: Command, lang: Lang): Command {

@@ -145,7 +145,7 @@ describe('samverkan report: usage errors exit 2 with one line', () => {
     ['an unknown --agreement', ['--year', '2024', '--agreement', 'gnesta-2032'], /^samverkan: Det finns ingen överenskommelse med id "gnesta-2032" – menade du "gnesta-2024"\? Överenskommelser: gnesta-2024\. Se samverkan --help\.\n$/],
     ['a year that is not one', ['--year', '2024.5'], /^samverkan: --year "2024\.5" är inget årtal/],
     ['no --year', [], /^samverkan: flaggan '--year' krävs/],
-    ['pdf without --out', ['--year', '2024', '--format', 'pdf'], /^samverkan: --format pdf kräver --out FIL\./],
+    ['pdf without --out', ['--year', '2024', '--format', 'pdf'], /^samverkan: --format pdf kräver --output FIL\./],
     ['an unknown format', ['--year', '2024', '--format', 'docx'], /^samverkan: ogiltigt värde: 'docx' för --format/],
   ];
   it.each(cases)('%s', (_name, args, stderr) => {

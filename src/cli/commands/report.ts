@@ -17,8 +17,9 @@ export async function runReport(options: ReportOptions, io: Io): Promise<number>
   const requested = options.lang ?? 'sv';
   const year = parseYear(options.year, requested);
   const format = options.format ?? 'md';
-  if (format === 'pdf' && options.out === undefined) {
-    throw new UsageError(localize({ sv: '--format pdf kräver --out FIL.', en: '--format pdf needs --out FILE.' }, requested));
+  const output = outputOf(options, requested);
+  if (format === 'pdf' && output === undefined) {
+    throw new UsageError(localize({ sv: '--format pdf kräver --output FIL.', en: '--format pdf needs --output FILE.' }, requested));
   }
   const { derived, asOf, lang } = await loadDerived(options, io);
   const root = derived.validation.root;
@@ -32,13 +33,26 @@ export async function runReport(options: ReportOptions, io: Io): Promise<number>
   const text = renderReport(view, format === 'md' ? 'md' : 'html', { bundled, user, userFolder });
   if (format === 'pdf') {
     const { printPdf } = await import('../../present/report/print-pdf.js');
-    await writeAtomic(resolve(io.cwd, options.out as string), await printPdf(text, { lang, env: io.env }), lang);
-  } else if (options.out !== undefined) {
-    await writeAtomic(resolve(io.cwd, options.out), text, lang);
+    await writeAtomic(resolve(io.cwd, output as string), await printPdf(text, { lang, env: io.env }), lang);
+  } else if (output !== undefined) {
+    await writeAtomic(resolve(io.cwd, output), text, lang);
   } else {
     io.stdout(text);
   }
   return EXIT.ok;
+}
+
+/** --output, or its older name --out; both at once is a usage error, as one of them would be ignored. */
+function outputOf(options: ReportOptions, lang: Lang): string | undefined {
+  if (options.output !== undefined && options.out !== undefined) {
+    throw new UsageError(
+      localize(
+        { sv: '--out och --output betyder samma sak; ange bara --output.', en: '--out and --output mean the same; give only --output.' },
+        lang,
+      ),
+    );
+  }
+  return options.output ?? options.out;
 }
 
 function parseYear(value: string, lang: Lang): number {

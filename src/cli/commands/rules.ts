@@ -6,10 +6,11 @@ import { formatRules, type ListedRule, type RulesFormat } from '../../present/ru
 import { EXIT } from '../exit-codes.js';
 import { wantsColor, type Io } from '../io.js';
 import { createPaint } from '../paint.js';
-import type { CommonOptions } from '../program.js';
+import type { RulesOptions } from '../program.js';
+import { writeAtomic } from '../write-atomic.js';
 
 /** `samverkan rules`: every rule, with the severity this repository's samverkan.yaml gives it. */
-export async function runRules(options: CommonOptions, io: Io): Promise<number> {
+export async function runRules(options: RulesOptions, io: Io): Promise<number> {
   const root = await assertFolder(resolve(io.cwd, options.root), options.lang ?? 'sv');
   const { config, lang } = await resolveConfig(root, options.lang);
   const settings = config.rules ?? {};
@@ -17,6 +18,9 @@ export async function runRules(options: CommonOptions, io: Io): Promise<number> 
     ...rule,
     effective: Object.hasOwn(settings, rule.id) ? settings[rule.id]! : rule.severity,
   }));
-  io.stdout(formatRules(rules, (options.format ?? 'pretty') as RulesFormat, lang, createPaint(wantsColor(io, options.color))));
+  const color = options.output === undefined && wantsColor(io, options.color);
+  const text = formatRules(rules, (options.format ?? 'pretty') as RulesFormat, lang, createPaint(color));
+  if (options.output !== undefined) await writeAtomic(resolve(io.cwd, options.output), text, lang);
+  else io.stdout(text);
   return EXIT.ok;
 }
