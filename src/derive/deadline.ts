@@ -1,6 +1,6 @@
 import type { IsoDate } from '../model/documents.js';
 import type { Deadline, DeadlineType, DeriveOptions, Origin } from './types.js';
-import { nextWorkingDay } from './working-days.js';
+import { workingDays } from '../domain/calendar/working-days.js';
 
 /** What a kind of deadline knows before the as-of date and the working-day rule are applied. */
 export interface DeadlineFacts {
@@ -10,6 +10,19 @@ export interface DeadlineFacts {
   done: boolean;
   subject?: string;
   origin: Origin;
+}
+
+/** The as-of date and the working-day rule of one derivation. */
+export interface DeriveRun {
+  asOf: IsoDate;
+  /** The date a deadline falls on: the next working day, or the date itself with the rule off. */
+  moved(date: IsoDate): IsoDate;
+}
+
+export function deriveRun(options: DeriveOptions): DeriveRun {
+  // `!== false`: the rule is on by default (format.md), also for a caller that leaves it out.
+  if (options.workingDays === false) return { asOf: options.asOf, moved: (date) => date };
+  return { asOf: options.asOf, moved: workingDays().nextWorkingDay };
 }
 
 /** Whose deadline it is: an agreement's (with its first kommun), or a kommun's duty (agreement null). */
@@ -23,13 +36,11 @@ export interface DeadlineOwner {
  * date of record), then the status: done, else overdue once D is after the (moved) date, else
  * upcoming. On the date itself a deadline is still upcoming: there is the whole day left.
  */
-export function makeDeadline(facts: DeadlineFacts, owner: DeadlineOwner, options: DeriveOptions): Deadline {
+export function makeDeadline(facts: DeadlineFacts, owner: DeadlineOwner, run: DeriveRun): Deadline {
   const { type, nominalDate, done, subject, origin } = facts;
   const { agreement, municipalityCode } = owner;
-  // `!== false`: the rule is on by default (format.md), also for a caller that leaves it out.
-  const moves = type !== 'expiry' && options.workingDays !== false;
-  const date = moves ? nextWorkingDay(nominalDate) : nominalDate;
-  const status = done ? 'done' : options.asOf > date ? 'overdue' : 'upcoming';
+  const date = type === 'expiry' ? nominalDate : run.moved(nominalDate);
+  const status = done ? 'done' : run.asOf > date ? 'overdue' : 'upcoming';
   // Two literals rather than a spread: thousands of deadlines, and the key order is the output's.
   return subject === undefined
     ? { type, date, nominalDate, status, agreement, municipalityCode, origin }

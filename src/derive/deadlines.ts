@@ -1,8 +1,9 @@
 import { municipalityCodes } from '../check/rules/agreement-facts.js';
 import type { TypedDocument } from '../check/rules/rule.js';
 import type { Agreement } from '../model/documents.js';
-import { addYears, withMonthDay, yearOf } from './dates.js';
-import { compareDeadlines, makeDeadline, type DeadlineFacts } from './deadline.js';
+import { withMonthDay, yearOf } from '../domain/calendar/dates.js';
+import { addYears } from '../domain/calendar/months.js';
+import { compareDeadlines, deriveRun, makeDeadline, type DeadlineFacts, type DeriveRun } from './deadline.js';
 import { kommunDeadlines } from './kommun-duties.js';
 import { indexDocuments, originOf, type RepositoryIndex } from './repository-index.js';
 import { renewalStart, signedSuccessors, stateInIndex } from './state.js';
@@ -19,16 +20,17 @@ export const DEFAULT_FOLLOW_UP_DUE = '03-31';
  */
 export function deriveDeadlines(documents: readonly TypedDocument[], options: DeriveOptions): Deadline[] {
   const index = indexDocuments(documents);
+  const run = deriveRun(options);
   return [
-    ...index.agreements.flatMap((doc) => agreementDeadlines(doc, index, options)),
-    ...kommunDeadlines(index, options),
+    ...index.agreements.flatMap((doc) => agreementDeadlines(doc, index, run)),
+    ...kommunDeadlines(index, run),
   ].sort(compareDeadlines);
 }
 
 /** One agreement's deadlines, unsorted; none while it is a draft or once it is terminated. */
-export function agreementDeadlines(doc: TypedDocument<'agreement'>, index: RepositoryIndex, options: DeriveOptions): Deadline[] {
+export function agreementDeadlines(doc: TypedDocument<'agreement'>, index: RepositoryIndex, run: DeriveRun): Deadline[] {
   const agreement = doc.data;
-  const state = stateInIndex(agreement, index, options.asOf);
+  const state = stateInIndex(agreement, index, run.asOf);
   if (state === 'draft' || state === 'terminated') return [];
   const owner = { agreement: agreement.id, municipalityCode: municipalityCodes(agreement)[0] ?? null };
   // "Done when a signed agreement supersedes it": no date is compared, as in state 6 (expiring).
@@ -40,7 +42,7 @@ export function agreementDeadlines(doc: TypedDocument<'agreement'>, index: Repos
     { type: 'expiry', nominalDate: agreement.valid_to, done: superseded, origin: originOf(doc, '/valid_to') },
     ...promisesRenewals(agreement, index),
   ];
-  return facts.map((f) => makeDeadline(f, owner, options));
+  return facts.map((f) => makeDeadline(f, owner, run));
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { IsoDate } from '../model/documents.js';
-import { addYears } from './dates.js';
-import { makeDeadline } from './deadline.js';
+import { addYears } from '../domain/calendar/months.js';
+import { makeDeadline, type DeriveRun } from './deadline.js';
 import { originOf, type Placed, type RepositoryIndex } from './repository-index.js';
-import type { Deadline, DeriveOptions, Origin } from './types.js';
+import type { Deadline, Origin } from './types.js';
 
 /**
  * The transitional rule of lag (2023:196): no åtgärdsplan was required before 2024-07-01. A kommun
@@ -24,7 +24,7 @@ interface DatedField {
  * next action_plan_review, one of each per kommun, upcoming or overdue (never done: doing one
  * only moves the next one two years on). Kommuner in code order; the caller sorts.
  */
-export function kommunDeadlines(index: RepositoryIndex, options: DeriveOptions): Deadline[] {
+export function kommunDeadlines(index: RepositoryIndex, run: DeriveRun): Deadline[] {
   const kommuner = kommunerOf(index);
   const reports = datedFields(index.situationReports, (d) => (d.data.adopted_on === undefined ? [] : [{ date: d.data.adopted_on, doc: d, pointer: '/adopted_on' }]));
   const plans = datedFields(index.actionPlans, (d) => [
@@ -34,8 +34,8 @@ export function kommunDeadlines(index: RepositoryIndex, options: DeriveOptions):
   return [...kommuner.keys()].sort().flatMap((code) => {
     const first = kommuner.get(code) as Origin;
     return [
-      duty('situation_report_update', code, latest(reports.get(code) ?? []), first, options),
-      duty('action_plan_review', code, latest(plans.get(code) ?? []), first, options),
+      duty('situation_report_update', code, latest(reports.get(code) ?? []), first, run),
+      duty('action_plan_review', code, latest(plans.get(code) ?? []), first, run),
     ];
   });
 }
@@ -60,7 +60,7 @@ function duty(
   code: string,
   last: DatedField | undefined,
   first: Origin,
-  options: DeriveOptions,
+  run: DeriveRun,
 ): Deadline {
   return makeDeadline(
     {
@@ -70,7 +70,7 @@ function duty(
       origin: last === undefined ? first : originOf(last.doc, last.pointer),
     },
     { agreement: null, municipalityCode: code },
-    options,
+    run,
   );
 }
 

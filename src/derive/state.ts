@@ -1,7 +1,7 @@
 import { isSigned } from '../check/rules/agreement-facts.js';
 import type { TypedDocument } from '../check/rules/rule.js';
 import type { Agreement, IsoDate } from '../model/documents.js';
-import { addMonths } from './dates.js';
+import { addMonths } from '../domain/calendar/months.js';
 import { indexDocuments, type RepositoryIndex } from './repository-index.js';
 import type { AgreementState } from './types.js';
 

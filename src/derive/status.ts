@@ -1,7 +1,7 @@
 import { municipalityCodes } from '../check/rules/agreement-facts.js';
 import type { TypedDocument } from '../check/rules/rule.js';
-import { daysBetween } from './dates.js';
-import { compareDeadlines } from './deadline.js';
+import { daysBetween } from '../domain/calendar/dates.js';
+import { compareDeadlines, deriveRun } from './deadline.js';
 import { agreementDeadlines } from './deadlines.js';
 import { kommunDeadlines } from './kommun-duties.js';
 import { indexDocuments, originOf } from './repository-index.js';
@@ -18,12 +18,13 @@ export interface DerivedStatus {
 /** What `samverkan status` and `samverkan deadlines` show, as of `options.asOf`. */
 export function deriveStatus(documents: readonly TypedDocument[], options: DeriveOptions): DerivedStatus {
   const index = indexDocuments(documents);
+  const run = deriveRun(options);
   const deadlines: Deadline[] = [];
   const agreements = index.agreements.map((doc): AgreementStatus => {
     const agreement = doc.data;
     // Each agreement's deadlines are kept with it rather than found again by id, so two
     // documents that (wrongly) share an id do not count each other's deadlines.
-    const own = agreementDeadlines(doc, index, options).sort(compareDeadlines);
+    const own = agreementDeadlines(doc, index, run).sort(compareDeadlines);
     deadlines.push(...own);
     return {
       id: agreement.id,
@@ -38,7 +39,7 @@ export function deriveStatus(documents: readonly TypedDocument[], options: Deriv
       overdue: own.filter((d) => d.status === 'overdue').length,
     };
   });
-  deadlines.push(...kommunDeadlines(index, options));
+  deadlines.push(...kommunDeadlines(index, run));
   return { agreements: agreements.sort(compareAgreements), deadlines: deadlines.sort(compareDeadlines) };
 }
 

@@ -157,6 +157,15 @@ describe('status and deadlines on a repository with errors, and bad options', ()
       expect(result.stderr).not.toMatch(STACK_TRACE);
     }
   });
+
+  it('say why an --as-of is no date, in the language asked for', () => {
+    const examplesRoot = join(PROJECT, 'examples');
+    expect(runCli(['status', '--as-of', '2026-02-29', '--root', examplesRoot]).stderr).toContain('--as-of "2026-02-29" är inget giltigt datum: februari 2026 har 28 dagar.');
+    expect(runCli(['deadlines', '--as-of', '2026-04-31', '--lang', 'en', '--root', examplesRoot]).stderr).toContain('April 2026 has 30 days.');
+    const far = runCli(['status', '--as-of', '9999-12-31', '--root', examplesRoot]);
+    expect(far.code).toBe(2);
+    expect(far.stderr).toContain('utanför åren 1900–2199');
+  });
 });
 
 describe('the README', () => {

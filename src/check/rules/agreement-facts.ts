@@ -1,5 +1,5 @@
 import type { Agreement, FocusArea, Goal, Measure } from '../../model/documents.js';
-import { yearOf } from './dates.js';
+import { yearOf } from '../../domain/calendar/dates.js';
 
 /**
  * Facts about an agreement that several rules need, so they agree on them: what counts as

@@ -1,4 +1,4 @@
-import { addDays } from '../../derive/dates.js';
+import { addDays } from '../../domain/calendar/dates.js';
 import { UsageError } from '../../errors.js';
 import { localize } from '../../model/lang.js';
 import { DEADLINE_FORMATS, type DeadlineFormatName } from '../../present/status/index.js';

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { deriveRepository, type DerivedRepository } from '../../derive/derive-repository.js';
-import { isValidIsoDate, todayInStockholm } from '../../derive/dates.js';
+import { parseDateArgument, todayInStockholm } from '../../domain/calendar/stockholm.js';
 import type { Deadline } from '../../derive/types.js';
 import { UsageError } from '../../errors.js';
-import { localize, type Lang } from '../../model/lang.js';
+import { localize, type Lang, type Localized, type MessageData } from '../../model/lang.js';
 import type { StatusFormatter, StatusInput } from '../../present/status/status-view.js';
 import { wantsColor, type Io } from '../io.js';
 import { createPaint } from '../paint.js';
@@ -13,16 +13,8 @@ import { writeAtomic } from '../write-atomic.js';
 
 /** What status and deadlines share: the as-of date, the derivation, the filters and the output. */
 export async function loadDerived(options: StatusOptions, io: Io): Promise<{ derived: DerivedRepository; asOf: string; lang: Lang }> {
-  const requested = options.lang ?? 'sv';
   // "Today" is the date in Sweden, not in UTC: at 00:30 on 1 July in Stockholm it is still 30 June in UTC.
-  const asOf = options.asOf ?? todayInStockholm(new Date());
-  if (!isValidIsoDate(asOf)) {
-    throw new UsageError(
-      localize({ sv: '--as-of {value} är inget giltigt datum (ÅÅÅÅ-MM-DD).', en: '--as-of {value} is not a valid date (YYYY-MM-DD).' }, requested, {
-        value: JSON.stringify(asOf),
-      }),
-    );
-  }
+  const asOf = options.asOf === undefined ? todayInStockholm(new Date()) : asOfDate(options.asOf, options.lang ?? 'sv');
   const derived = await deriveRepository({ root: resolve(io.cwd, options.root), lang: options.lang, asOf });
   const lang = derived.validation.lang;
   if (derived.errors > 0) {
@@ -38,6 +30,31 @@ export async function loadDerived(options: StatusOptions, io: Io): Promise<{ der
     );
   }
   return { derived, asOf, lang };
+}
+
+const AS_OF_PROBLEMS = {
+  form: { sv: '--as-of {value} är inget giltigt datum (ÅÅÅÅ-MM-DD).', en: '--as-of {value} is not a valid date (YYYY-MM-DD).' },
+  'no-such-day': {
+    sv: '--as-of {value} är inget giltigt datum: {month} {year} har {days} dagar.',
+    en: '--as-of {value} is not a valid date: {month} {year} has {days} days.',
+  },
+  'out-of-range': {
+    sv: '--as-of {value} ligger utanför åren {first}–{last}, som samverkan räknar med.',
+    en: '--as-of {value} is outside the years {first}–{last} that samverkan works with.',
+  },
+} satisfies Record<string, Localized>;
+
+function asOfDate(text: string, lang: Lang): string {
+  const parsed = parseDateArgument(text, lang);
+  if ('date' in parsed) return parsed.date;
+  const { problem } = parsed;
+  const data: MessageData =
+    problem.kind === 'no-such-day'
+      ? { month: problem.monthName, year: problem.year, days: problem.days }
+      : problem.kind === 'out-of-range'
+        ? { first: problem.first, last: problem.last }
+        : {};
+  throw new UsageError(localize(AS_OF_PROBLEMS[problem.kind], lang, { value: JSON.stringify(text), ...data }));
 }
 
 /** Keeps what --agreement and --kommun select. */

@@ -21,6 +21,7 @@
  * compare `DTSTAMP` on re-import see no spurious change.
  */
 import type { Deadline } from '../../derive/types.js';
+import { addDays, isValidIsoDate } from '../../domain/calendar/dates.js';
 import { localize, type Lang, type Localized } from '../../model/lang.js';
 import { deadlineStatusLabel, deadlineTitle } from './deadline-titles.js';
 
@@ -243,28 +244,14 @@ function utf8Octets(codePoint: number): number {
 
 /** `YYYY-MM-DD` → `YYYYMMDD`, refusing what is not a real calendar date. */
 function icsDate(iso: string): string {
-  parseIsoDate(iso);
+  if (!isValidIsoDate(iso)) throw new RangeError(`ICS dates must be real YYYY-MM-DD dates, got ${JSON.stringify(iso)}`);
   return iso.replace(/-/g, '');
 }
 
-/** The next calendar day, computed on UTC midnights so the host's zone and DST cannot shift it. */
+/** The next calendar day, counted in whole days so the host's zone and DST cannot shift it. */
 function nextDay(iso: string): string {
-  const next = new Date(parseIsoDate(iso) + 86_400_000);
-  const year = String(next.getUTCFullYear()).padStart(4, '0');
-  const month = String(next.getUTCMonth() + 1).padStart(2, '0');
-  const day = String(next.getUTCDate()).padStart(2, '0');
-  return `${year}-${month}-${day}`;
-}
-
-function parseIsoDate(iso: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const time = Date.UTC(year, month - 1, day);
-    const date = new Date(time);
-    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) return time;
-  }
-  throw new RangeError(`ICS dates must be real YYYY-MM-DD dates, got ${JSON.stringify(iso)}`);
+  icsDate(iso);
+  return addDays(iso, 1);
 }
 
 /**

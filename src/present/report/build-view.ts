@@ -5,9 +5,10 @@ import type { AgreementStatus } from '../../derive/types.js';
 import { UsageError } from '../../errors.js';
 import type { IsoDate } from '../../model/documents.js';
 import { localize, type Lang } from '../../model/lang.js';
-import { formatDate } from './format-helpers.js';
+import { reportFormat } from './format-helpers.js';
 import { agreementReport } from './view-agreement.js';
-import { deadlineLookup, reportDocuments, touchesYear, type ViewContext } from './view-context.js';
+import { touchesYear } from '../../domain/calendar/dates.js';
+import { deadlineLookup, reportDocuments, type ViewContext } from './view-context.js';
 import type { ReportView, TocEntry } from './view-model.js';
 import { reportWords } from './words.js';
 
@@ -39,6 +40,7 @@ export function buildReportView(input: ReportViewInput): ReportView {
     lang,
     asOf: input.asOf,
     words,
+    format: reportFormat(lang),
   };
   const reports = selectAgreements(derived.agreements, input.agreementId, year, lang).flatMap((status) => {
     const agreement = ctx.documents.agreementsWithId(status.id)[0];
@@ -51,7 +53,7 @@ export function buildReportView(input: ReportViewInput): ReportView {
     htmlLang: lang,
     title: only === undefined ? title : `${title}: ${only.title}`,
     year,
-    generatedOn: formatDate(input.asOf, lang),
+    generatedOn: ctx.format.date(input.asOf),
     generatedOnIso: input.asOf,
     commit: input.commit,
     multiple: reports.length > 1,

@@ -2,7 +2,6 @@
 import type { AgreementStatus } from '../../derive/types.js';
 import type { Agreement, Party } from '../../model/documents.js';
 import { stateLabel } from '../labels.js';
-import { formatDate, formatDateRange, formatNumber } from './format-helpers.js';
 import { ASSESSMENTS, MEASURE_STATUSES, reportLabel } from './report-labels.js';
 import { textOrNull, type ViewContext } from './view-context.js';
 import { agreementDeadlines } from './view-deadlines.js';
@@ -26,22 +25,22 @@ export function agreementReport(ctx: ViewContext, agreement: Agreement, status: 
     state: stateLabel(status.state, ctx.lang),
     stateKey: status.state,
     validity: {
-      from: formatDate(agreement.valid_from, ctx.lang),
-      to: formatDate(agreement.valid_to, ctx.lang),
+      from: ctx.format.date(agreement.valid_from),
+      to: ctx.format.date(agreement.valid_to),
       fromIso: agreement.valid_from,
       toIso: agreement.valid_to,
-      text: formatDateRange(agreement.valid_from, agreement.valid_to, ctx.lang),
+      text: ctx.format.dateRange(agreement.valid_from, agreement.valid_to),
     },
     parties: agreement.parties.map((p) => partyView(ctx, p)),
     signatories: agreement.signatories.map((s) => ({
       name: s.name,
       role: s.role,
       party: agreement.parties.find((p) => p.id === s.party)?.name ?? s.party,
-      signedOn: s.signed_on === undefined ? null : formatDate(s.signed_on, ctx.lang),
+      signedOn: s.signed_on === undefined ? null : ctx.format.date(s.signed_on),
     })),
     purpose: textOrNull(agreement.purpose),
     overallGoals: agreement.overall_goals ?? [],
-    followUp: followUp === undefined ? null : { id: followUp.id, reportedOn: followUp.reported_on === undefined ? null : formatDate(followUp.reported_on, ctx.lang) },
+    followUp: followUp === undefined ? null : { id: followUp.id, reportedOn: followUp.reported_on === undefined ? null : ctx.format.date(followUp.reported_on) },
     summary: summaryView(ctx, focusAreas, agreementDeadlines(ctx, agreement.id, codeSet, 'overdue'), followUp === undefined),
     focusAreas,
     otherIndicators,
@@ -69,7 +68,7 @@ function partyView(ctx: ViewContext, party: Party): PartyView {
 function summaryView(ctx: ViewContext, focusAreas: readonly FocusAreaView[], overdue: DeadlineView[], noFollowUp: boolean): SummaryView {
   const measures = focusAreas.flatMap((a) => a.measures);
   const goals = focusAreas.flatMap((a) => a.goals);
-  const row = <K extends string>(key: K, label: string, count: number): CountRow<K> => ({ key, label, count, countText: formatNumber(count, ctx.lang) });
+  const row = <K extends string>(key: K, label: string, count: number): CountRow<K> => ({ key, label, count, countText: ctx.format.number(count) });
   const measuresByStatus = MEASURE_STATUSES.map((key) => row(key, reportLabel('measureStatus', key, ctx.lang), measures.filter((m) => m.statusKey === key).length));
   const unreportedMeasures = measures.filter((m) => m.statusKey === 'unreported').length;
   const goalsByAssessment = ASSESSMENTS.map((key) => row(key, reportLabel('assessment', key, ctx.lang), goals.filter((g) => g.assessmentKey === key).length));
@@ -80,15 +79,15 @@ function summaryView(ctx: ViewContext, focusAreas: readonly FocusAreaView[], ove
       ...(unreportedMeasures > 0 ? [row('unreported' as const, reportLabel('measureStatus', 'unreported', ctx.lang), unreportedMeasures)] : []),
     ],
     measuresTotal: measures.length,
-    measuresTotalText: formatNumber(measures.length, ctx.lang),
+    measuresTotalText: ctx.format.number(measures.length),
     goalsByAssessment: [
       ...goalsByAssessment,
       ...(unreportedGoals > 0 ? [row('unreported' as const, reportLabel('assessment', 'unreported', ctx.lang), unreportedGoals)] : []),
     ],
     goalsTotal: goals.length,
-    goalsTotalText: formatNumber(goals.length, ctx.lang),
+    goalsTotalText: ctx.format.number(goals.length),
     overdueCount: overdue.length,
-    overdueCountText: formatNumber(overdue.length, ctx.lang),
+    overdueCountText: ctx.format.number(overdue.length),
     overdue,
     missing: noFollowUp,
   };

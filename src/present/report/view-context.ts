@@ -16,6 +16,7 @@ import type {
   SituationReport,
 } from '../../model/documents.js';
 import type { Lang } from '../../model/lang.js';
+import type { ReportFormat } from './format-helpers.js';
 import type { ReportWords } from './words.js';
 
 /**
@@ -46,6 +47,8 @@ export interface ViewContext {
   lang: Lang;
   asOf: IsoDate;
   words: ReportWords;
+  /** Dates and numbers in the report's language. */
+  format: ReportFormat;
 }
 
 /**
@@ -97,12 +100,6 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | undefined): 
     else groups.set(k, [item]);
   }
   return (k) => groups.get(k) ?? [];
-}
-
-/** Whether a period of inclusive dates has a day in the calendar year. */
-export function touchesYear(from: IsoDate, to: IsoDate, year: number): boolean {
-  const y = String(year).padStart(4, '0');
-  return from <= `${y}-12-31` && to >= `${y}-01-01`;
 }
 
 /** The text, or null when it is absent or only white space: templates then print "uppgift saknas". */

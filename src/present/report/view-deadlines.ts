@@ -1,7 +1,6 @@
 /** The deadlines of an agreement in the report: overdue ones for the summary, upcoming ones ahead. */
 import type { Deadline, DeadlineStatus } from '../../derive/types.js';
 import { deadlineStatusLabel, deadlineTitle, deadlineTypeLabel } from '../calendar/deadline-titles.js';
-import { formatDate } from './format-helpers.js';
 import type { ViewContext } from './view-context.js';
 import type { DeadlineView } from './view-model.js';
 
@@ -22,7 +21,7 @@ export function deadlineView(ctx: ViewContext, d: Deadline): DeadlineView {
   // and its long title in every row would hide what is due.
   const kommun = d.municipalityCode === null ? undefined : ctx.derived.kommunNames.get(d.municipalityCode);
   return {
-    date: formatDate(d.date, ctx.lang),
+    date: ctx.format.date(d.date),
     dateIso: d.date,
     type: deadlineTypeLabel(d.type, ctx.lang),
     typeKey: d.type,

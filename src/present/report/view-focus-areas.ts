@@ -3,7 +3,6 @@
  * measure with the year's status, and the indicators the area's goals are measured by.
  */
 import type { Agreement, FocusArea, FollowUp, Goal, Indicator } from '../../model/documents.js';
-import { formatDate } from './format-helpers.js';
 import { reportLabel } from './report-labels.js';
 import { textOrNull, type ViewContext } from './view-context.js';
 import { indicatorSeries, indicatorView, type IndicatorSeries } from './view-indicators.js';
@@ -95,7 +94,7 @@ function measureView(ctx: ViewContext, agreement: Agreement, followUp: FollowUp 
     id: measure.id,
     text: measure.text,
     responsible: names.join(', '),
-    due: measure.due === undefined ? null : formatDate(measure.due, ctx.lang),
+    due: measure.due === undefined ? null : ctx.format.date(measure.due),
     status: reportLabel('measureStatus', key, ctx.lang),
     statusKey: key,
     comment: textOrNull(reported?.comment),

@@ -1,6 +1,5 @@
 /** An agreement's indicators in the report: every value known up to the year, and the trend. */
 import type { Agreement, Indicator, IndicatorValue } from '../../model/documents.js';
-import { formatNumber } from './format-helpers.js';
 import { reportLabel } from './report-labels.js';
 import type { ViewContext } from './view-context.js';
 import type { IndicatorValueView, IndicatorView, TrendKey } from './view-model.js';
@@ -36,7 +35,7 @@ export function indicatorView(ctx: ViewContext, indicator: Indicator, series: In
   const known = series.get(indicator.id) ?? new Map<number, number>();
   const values: IndicatorValueView[] = [...known.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([year, number]) => ({ year, value: formatNumber(number, ctx.lang), number }));
+    .map(([year, number]) => ({ year, value: ctx.format.number(number), number }));
   const key = trend(values, indicator.better);
   return {
     anchor,

@@ -6,7 +6,6 @@ import type { DeadlineType } from '../../derive/types.js';
 import type { IsoDate } from '../../model/documents.js';
 import { deadlineStatusLabel } from '../calendar/deadline-titles.js';
 import { kommunLabel } from '../labels.js';
-import { formatDate } from './format-helpers.js';
 import type { ViewContext } from './view-context.js';
 import type { DutyView, KommunLawView, LawView } from './view-model.js';
 
@@ -44,9 +43,9 @@ function latest(dates: readonly Dated[]): Dated | undefined {
 function duty(ctx: ViewContext, code: string, type: DeadlineType, last: Dated | undefined): DutyView {
   const next = ctx.deadlines.dutiesIn(code).find((d) => d.type === type && d.status !== 'done');
   return {
-    last: last === undefined ? null : formatDate(last.date, ctx.lang),
+    last: last === undefined ? null : ctx.format.date(last.date),
     document: last?.document ?? null,
-    nextDue: next === undefined ? null : formatDate(next.date, ctx.lang),
+    nextDue: next === undefined ? null : ctx.format.date(next.date),
     status: next === undefined ? ctx.words.missing : deadlineStatusLabel(next.status, ctx.lang),
     statusKey: next?.status ?? 'unknown',
   };

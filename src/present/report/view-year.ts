@@ -1,8 +1,8 @@
 /** What happened in the report's year besides the follow-up: citizen promises and annual reviews. */
 import type { Agreement } from '../../model/documents.js';
-import { formatDate, formatDateRange } from './format-helpers.js';
 import { reportLabel } from './report-labels.js';
-import { textOrNull, touchesYear, type ViewContext } from './view-context.js';
+import { touchesYear } from '../../domain/calendar/dates.js';
+import { textOrNull, type ViewContext } from './view-context.js';
 import type { PromiseSetView, PromisesView, ReviewsView } from './view-model.js';
 
 /** The agreement's citizen promises whose period has a day in the year, earliest first. */
@@ -17,8 +17,8 @@ export function promisesView(ctx: ViewContext, agreement: Agreement): PromisesVi
     .map(
       (set): PromiseSetView => ({
         id: set.id,
-        period: formatDateRange(set.period.from, set.period.to, ctx.lang),
-        signedOn: set.signed_on === undefined ? null : formatDate(set.signed_on, ctx.lang),
+        period: ctx.format.dateRange(set.period.from, set.period.to),
+        signedOn: set.signed_on === undefined ? null : ctx.format.date(set.signed_on),
         promises: set.promises.map((p) => ({
           id: p.id,
           text: p.text,
@@ -42,7 +42,7 @@ export function reviewsView(ctx: ViewContext, agreement: Agreement): ReviewsView
     .sort((a, b) => a.held_on.localeCompare(b.held_on) || a.id.localeCompare(b.id))
     .map((r) => ({
       id: r.id,
-      heldOn: formatDate(r.held_on, ctx.lang),
+      heldOn: ctx.format.date(r.held_on),
       outcome: reportLabel('outcome', r.outcome, ctx.lang),
       outcomeKey: r.outcome,
       notes: textOrNull(r.notes),

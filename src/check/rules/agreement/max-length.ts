@@ -1,4 +1,5 @@
-import { addDays, addYears } from '../dates.js';
+import { addDays } from '../../../domain/calendar/dates.js';
+import { addYears } from '../../../domain/calendar/months.js';
 import { defineRule } from '../rule.js';
 
 const MAX_YEARS = 4;

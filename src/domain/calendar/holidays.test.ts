@@ -1,7 +1,10 @@
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
-import { easterSunday, holidaysOfYear, isSwedishHoliday } from './holidays.js';
-import { isWorkingDay } from './working-days.js';
+import { easterSunday, holidaysOfYear } from './holidays.js';
+import { workingDays } from './working-days.js';
+
+const { isWorkingDay } = workingDays();
+const isSwedishHoliday = (date: string) => holidaysOfYear(Number(date.slice(0, 4))).some((h) => h.date === date);
 
 /**
  * Our calculator against date-holidays (a dev dependency only; see holidays.ts for why it is not
@@ -102,9 +105,6 @@ describe('holidaysOfYear', () => {
     ]);
   });
 
-  it('is computed once per year', () => {
-    expect(holidaysOfYear(2031)).toBe(holidaysOfYear(2031));
-  });
 });
 
 describe('isSwedishHoliday', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isWeekend, isWorkingDay, nextWorkingDay } from './working-days.js';
+import { isWeekend, workingDays } from './working-days.js';
+
+const { isWorkingDay, nextWorkingDay } = workingDays();
 
 // Each row worked out by hand from a calendar.
 describe('nextWorkingDay', () => {
@@ -37,5 +39,14 @@ describe('isWorkingDay and isWeekend', () => {
   ])('%s: weekend %s, working day %s', (date, weekend, working) => {
     expect(isWeekend(date)).toBe(weekend);
     expect(isWorkingDay(date)).toBe(working);
+  });
+});
+
+describe('workingDays', () => {
+  it('keeps what it learns to its own run', () => {
+    const first = workingDays();
+    expect(first.nextWorkingDay('2027-12-24')).toBe('2027-12-27');
+    expect(first.nextWorkingDay('2027-12-24')).toBe('2027-12-27');
+    expect(workingDays().nextWorkingDay('2027-12-24')).toBe('2027-12-27');
   });
 });

@@ -1,5 +1,5 @@
-import type { IsoDate } from '../model/documents.js';
-import { addDays, weekdayOf } from './dates.js';
+import type { IsoDate } from '../../model/documents.js';
+import { addDays, format, weekdayOf } from './dates.js';
 
 /**
  * Swedish days off for the working-day rule of format.md ("Deadlines").
@@ -31,26 +31,9 @@ export interface Holiday {
   kind: HolidayKind;
 }
 
-/** Whether the date is a public holiday or one of the three eves (midsommar, jul, nyår). */
-export function isSwedishHoliday(date: IsoDate): boolean {
-  return lookup(Number(date.slice(0, 4))).dates.has(date);
-}
-
-/** The year's holidays and eves in date order. Computed once per year, since deadlines ask often. */
-export function holidaysOfYear(year: number): readonly Holiday[] {
-  return lookup(year).list;
-}
-
-const cache = new Map<number, { list: readonly Holiday[]; dates: ReadonlySet<IsoDate> }>();
-
-function lookup(year: number): { list: readonly Holiday[]; dates: ReadonlySet<IsoDate> } {
-  let entry = cache.get(year);
-  if (!entry) {
-    const list = computeHolidays(year);
-    entry = { list, dates: new Set(list.map((h) => h.date)) };
-    cache.set(year, entry);
-  }
-  return entry;
+/** The year's holidays and eves in date order. */
+export function holidaysOfYear(year: number): Holiday[] {
+  return computeHolidays(year);
 }
 
 /** The year of the 2005 change of lag (1989:253): nationaldagen in, annandag pingst out. */
@@ -58,7 +41,7 @@ const NATIONAL_DAY_FROM = 2005;
 
 function computeHolidays(year: number): Holiday[] {
   const easter = easterSunday(year);
-  const on = (month: number, day: number) => isoDate(year, month, day);
+  const on = (month: number, day: number) => format(year, month, day);
   const midsommardagen = saturdayFrom(on(6, 20));
   const holidays: Holiday[] = [
     { date: on(1, 1), name: 'nyårsdagen', kind: 'public' },
@@ -104,9 +87,6 @@ export function easterSunday(year: number): IsoDate {
   const m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return isoDate(year, month, day);
+  return format(year, month, day);
 }
 
-function isoDate(year: number, month: number, day: number): IsoDate {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
