@@ -30,7 +30,7 @@ const values = (html: string, attribute: string): string[] =>
  * so an XML validator checks that every element the templates open is closed in order.
  */
 function asXml(html: string): string {
-  return html.replace(/^<!doctype html>\n/, '').replace(/<(meta|br)\b([^>]*)>/g, '<$1$2/>');
+  return html.replace(/^<!DOCTYPE html>\n/, '').replace(/<(meta|br)\b([^>]*)>/g, '<$1$2/>');
 }
 
 function headingLevels(html: string): number[] {
@@ -43,7 +43,8 @@ function tables(html: string): string[] {
 
 /** Everything that holds for any report this command writes, whatever the repository. */
 function expectSoundHtml(html: string): void {
-  expect(html.startsWith('<!doctype html>\n<html lang="')).toBe(true);
+  // Upper case, as html-validate's doctype-style rule wants (html-validate 9.7.1 finds nothing else in the golden report).
+  expect(html.startsWith('<!DOCTYPE html>\n<html lang="')).toBe(true);
   expect(XMLValidator.validate(asXml(html))).toBe(true);
   // No script, no handler, no style attribute (the CSP forbids them), no request of any kind.
   expect(html).not.toMatch(/<script|<iframe|<object|<embed|<link\b|<img\b/i);

@@ -80,7 +80,7 @@ describeWithChromium('printPdf with Chromium', (chromiumPath) => {
 
   it('prints A4 and fetches nothing the HTML asks for', async () => {
     const html = [
-      '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Test</title>',
+      '<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Test</title>',
       `<link rel="stylesheet" href="${origin}/style.css">`,
       '<style>@page { size: A4; margin: 2cm } h1 { color: #123 }</style></head>',
       `<body><h1>Samverkansöverenskommelse 2024</h1><p>Åtgärder: 3 av 4 genomförda.</p><img src="${origin}/logo.png" alt="">`,
