@@ -1,11 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/check/rules/index.js';
 import { ruleCatalog } from '../src/check/rule-catalog.js';
 import { FILE_MESSAGES } from '../src/load/messages.js';
 import { YAML_MESSAGES } from '../src/load/yaml-messages.js';
-import { PROJECT } from './helpers/run-cli.js';
+import { validateRepository } from '../src/check/validate-repository.js';
+import { LANGS } from '../src/model/lang.js';
+import { PROJECT, tempRepo } from './helpers/run-cli.js';
 
 describe('the rule registry', () => {
   it('has unique ids of the form area/name', () => {
@@ -46,4 +48,50 @@ describe('the rule registry', () => {
       .filter((id) => !readme.includes(`\`${id}\``) && !readme.includes(`${id}\``));
     expect(undocumented).toEqual([]);
   });
+
+  it('documents every rule, built-in ones too, in both languages: what, why, a wrong and a right example', () => {
+    for (const lang of LANGS) {
+      for (const rule of ruleCatalog(lang)) {
+        expect([rule.description, rule.why, rule.wrong, rule.right].every((t) => t.trim() !== ''), `${rule.id} (${lang})`).toBe(true);
+        expect(rule.wrong, rule.id).not.toBe(rule.right);
+      }
+    }
+    const [sv, en] = LANGS.map((lang) => ruleCatalog(lang));
+    sv!.forEach((rule, i) => expect(en![i]!.why, rule.id).not.toBe(rule.why));
+  });
+
+  it('links every rule to a README heading that exists (GitHub and npm make the same anchors)', () => {
+    const readme = readFileSync(join(PROJECT, 'README.md'), 'utf8');
+    const anchors = new Set([...readme.matchAll(/^#{1,6} (.+)$/gm)].map((m) => githubSlug(m[1] ?? '')));
+    for (const rule of ruleCatalog('sv')) {
+      const anchor = decodeURIComponent(new URL(rule.helpUri).hash.slice(1));
+      expect(anchors, `${rule.id} -> #${anchor}`).toContain(anchor);
+    }
+  });
+
+  it('gives each yaml/ rule examples that are true: the wrong one is found as that rule, the right one is not', async () => {
+    const root = tempRepo('yaml-examples');
+    try {
+      for (const rule of ruleCatalog('sv').filter((r) => r.id.startsWith('yaml/'))) {
+        for (const [name, text] of [['wrong', rule.wrong], ['right', rule.right]] as const) {
+          const folder = join(root, rule.id.replace('/', '-'), name);
+          mkdirSync(folder, { recursive: true });
+          writeFileSync(join(folder, 'example.yaml'), `${text}\n`);
+          const found = (await validateRepository({ root: folder })).diagnostics.map((d) => d.rule);
+          expect(found.includes(rule.id), `${rule.id}: the ${name} example`).toBe(name === 'wrong');
+        }
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
+
+/** A heading's anchor as GitHub (and npm) make it: lower case, punctuation but - and _ dropped, spaces to -. */
+function githubSlug(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+}

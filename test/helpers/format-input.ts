@@ -30,9 +30,19 @@ export function manyFindings(count: number, severity: Diagnostic['severity'], fi
   );
 }
 
+const URI = 'https://www.npmjs.com/package/samverkan#vad-kontrolleras';
+
 export const RULES: readonly RuleInfo[] = [
-  { id: 'schema/required', severity: 'error', description: 'Obligatoriska fält finns.' },
-  { id: 'schema/enum', severity: 'error', description: 'Värden är bland de tillåtna.' },
+  {
+    id: 'schema/required',
+    severity: 'error',
+    description: 'Obligatoriska fält finns.',
+    why: 'Utan dem går inget att räkna fram.',
+    wrong: 'kind: annual_review',
+    right: 'kind: annual_review\nheld_on: 2024-06-11',
+    helpUri: URI,
+  },
+  { id: 'schema/enum', severity: 'error', description: 'Värden är bland de tillåtna.', why: 'Andra ord är stavfel.', wrong: 'status: klar', right: 'status: done', helpUri: URI },
   {
     id: 'period/order',
     severity: 'error',
@@ -40,6 +50,7 @@ export const RULES: readonly RuleInfo[] = [
     why: 'En period som slutar innan den börjar gäller aldrig.',
     wrong: 'valid_from: 2023-06-20\nvalid_to: 2019-05-31',
     right: 'valid_from: 2023-06-20\nvalid_to: 2027-05-31',
+    helpUri: 'https://www.npmjs.com/package/samverkan#dom%C3%A4nregler',
   },
 ];
 

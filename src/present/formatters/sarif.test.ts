@@ -62,8 +62,21 @@ describe('sarif: the log', () => {
     expect(run.columnKind).toBe('utf16CodeUnits');
     expect(run.tool.driver).toMatchObject({ name: 'samverkan', version: '1.2.3' });
     expect(run.tool.driver.rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
-    expect(run.tool.driver.rules[0]).toEqual({ id: 'schema/required', shortDescription: { text: 'Obligatoriska fält finns.' }, defaultConfiguration: { level: 'error' } });
+    expect(run.tool.driver).toMatchObject({ informationUri: 'https://www.npmjs.com/package/samverkan' });
+    expect(run.tool.driver.rules[0]).toEqual({
+      id: 'schema/required',
+      shortDescription: { text: 'Obligatoriska fält finns.' },
+      fullDescription: { text: 'Obligatoriska fält finns. Utan dem går inget att räkna fram.' },
+      help: {
+        text: 'Obligatoriska fält finns. Utan dem går inget att räkna fram.\n\nFel:\nkind: annual_review\n\nRätt:\nkind: annual_review\nheld_on: 2024-06-11',
+        markdown:
+          'Obligatoriska fält finns.\n\n**Varför:** Utan dem går inget att räkna fram.\n\nFel:\n\n```yaml\nkind: annual_review\n```\n\nRätt:\n\n```yaml\nkind: annual_review\nheld_on: 2024-06-11\n```',
+      },
+      helpUri: 'https://www.npmjs.com/package/samverkan#vad-kontrolleras',
+      defaultConfiguration: { level: 'error' },
+    });
     expect(run.tool.driver.rules[2]?.help?.markdown).toContain('Fel:\n\n```yaml\nvalid_from: 2023-06-20\nvalid_to: 2019-05-31\n```');
+    expect(format([], 'en').runs[0]?.tool.driver.rules[2]?.help?.markdown).toContain('**Why:** ');
     expect(format([], 'en').runs[0]?.tool.driver.rules[2]?.help?.markdown).toContain('Wrong:');
   });
 });
@@ -106,7 +119,8 @@ describe('sarif: results', () => {
     const log = format([diagnostic({ rule: 'plugin/own', severity: 'warning' })]);
     const run = log.runs[0]!;
     expect(run.results[0]?.ruleIndex).toBe(RULES.length);
-    expect(run.tool.driver.rules[RULES.length]).toMatchObject({ id: 'plugin/own', defaultConfiguration: { level: 'warning' } });
+    expect(run.tool.driver.rules[RULES.length]).toMatchObject({ id: 'plugin/own', defaultConfiguration: { level: 'warning' }, fullDescription: {}, help: {} });
+    expect(run.tool.driver.rules[RULES.length]?.help?.markdown).not.toContain('```');
     expect(validate(log)).toEqual([]);
   });
 
@@ -114,6 +128,14 @@ describe('sarif: results', () => {
     const log = format([diagnostic({ start: { line: 0, column: 0 }, end: { line: 0, column: 0 } })]);
     expect(log.runs[0]?.results[0]?.locations[0]?.physicalLocation.region).toEqual({ startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 });
     expect(validate(log)).toEqual([]);
+  });
+
+  it('keeps a region on the lines of the file: an error at the end of the text moves back onto the last line', () => {
+    const text = 'kind: annual_review\nnotes: "open\n';
+    const lines = text.split('\n');
+    const input = { ...formatInput([diagnostic({ start: { line: 3, column: 1 }, end: { line: 3, column: 1 } })]), source: () => ({ lineCount: lines.length, lineText: (n: number) => lines[n - 1] ?? '' }) };
+    const log = JSON.parse(sarif.format(input, { lang: 'sv', paint: NO_PAINT, version: '1' })) as Log;
+    expect(log.runs[0]?.results[0]?.locations[0]?.physicalLocation.region).toEqual({ startLine: 2, startColumn: 12, endLine: 2, endColumn: 13 });
   });
 
   it('percent-encodes file names into URI references', () => {

@@ -1,8 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { RuleInfo } from '../../check/rule-catalog.js';
 import { compareDiagnostics, fullMessage, type Diagnostic, type Severity } from '../../model/diagnostic.js';
 import { localize, type Lang } from '../../model/lang.js';
-import type { Formatter } from './formatter.js';
+import { HOMEPAGE, ruleHelpUri } from '../../model/project.js';
+import { fingerprintsOf } from './fingerprint.js';
+import type { Formatter, SourceLines } from './formatter.js';
+import { rangeInText } from './text-range.js';
 
 /*
  * SARIF 2.1.0, as GitHub code scanning and other SARIF viewers read it. Only the properties
@@ -17,8 +19,9 @@ interface SarifText {
 interface SarifRule {
   id: string;
   shortDescription: SarifText;
-  fullDescription?: SarifText;
-  help?: SarifText;
+  fullDescription: SarifText;
+  help: SarifText;
+  helpUri: string;
   defaultConfiguration: { level: Severity };
 }
 
@@ -39,9 +42,14 @@ interface SarifResult {
 /** The key of samverkan's own fingerprint; a new version gets a new key, never new values under this one. */
 export const FINGERPRINT_KEY = 'samverkan/v1';
 
-const EXAMPLE = {
+const WORDS = {
+  why: { sv: 'Varför', en: 'Why' },
   wrong: { sv: 'Fel', en: 'Wrong' },
   right: { sv: 'Rätt', en: 'Right' },
+  unlisted: {
+    sv: 'En regel som samverkans regelkatalog inte beskriver; se README.',
+    en: "A rule samverkan's rule catalogue does not describe; see the README.",
+  },
 } as const;
 
 export const sarif: Formatter = {
@@ -53,7 +61,7 @@ export const sarif: Formatter = {
     for (const d of input.diagnostics) {
       if (index.has(d.rule)) continue;
       index.set(d.rule, rules.length);
-      rules.push({ id: d.rule, severity: d.severity, description: d.rule });
+      rules.push(unlisted(d, lang));
     }
     const diagnostics = [...input.diagnostics].sort(compareDiagnostics);
     const fingerprints = fingerprintsOf(diagnostics);
@@ -62,7 +70,7 @@ export const sarif: Formatter = {
       ruleIndex: index.get(d.rule) ?? 0,
       level: d.severity,
       message: { text: fullMessage(d) },
-      locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: '%SRCROOT%' }, region: region(d) } }],
+      locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: '%SRCROOT%' }, region: region(d, input.source(d.file)) } }],
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] ?? '' },
     }));
     const log = {
@@ -70,7 +78,9 @@ export const sarif: Formatter = {
       version: '2.1.0',
       runs: [
         {
-          tool: { driver: { name: 'samverkan', version, semanticVersion: version, rules: rules.map((r) => ruleDescriptor(r, lang)) } },
+          tool: {
+            driver: { name: 'samverkan', version, semanticVersion: version, informationUri: HOMEPAGE, rules: rules.map((r) => ruleDescriptor(r, lang)) },
+          },
           results,
           columnKind: 'utf16CodeUnits',
         },
@@ -80,18 +90,31 @@ export const sarif: Formatter = {
   },
 };
 
+/**
+ * GitHub code scanning requires `fullDescription` and `help` of every rule (the multitool's GH2012)
+ * and shows `help` beside each alert: what, why, and the wrong and right example, in the output's
+ * language, as plain text and as Markdown.
+ */
 function ruleDescriptor(rule: RuleInfo, lang: Lang): SarifRule {
-  const descriptor: SarifRule = { id: rule.id, shortDescription: { text: rule.description }, defaultConfiguration: { level: rule.severity } };
-  if (rule.why) descriptor.fullDescription = { text: rule.why };
-  if (rule.why && rule.wrong !== undefined && rule.right !== undefined) {
-    const wrong = localize(EXAMPLE.wrong, lang);
-    const right = localize(EXAMPLE.right, lang);
-    descriptor.help = {
-      text: `${rule.why}\n\n${wrong}:\n${rule.wrong}\n\n${right}:\n${rule.right}`,
-      markdown: `${rule.why}\n\n${wrong}:\n\n${fence(rule.wrong)}\n\n${right}:\n\n${fence(rule.right)}`,
-    };
-  }
-  return descriptor;
+  const t = (words: { sv: string; en: string }) => localize(words, lang);
+  const full = `${rule.description} ${rule.why}`;
+  const examples = rule.wrong === '' ? [] : [[t(WORDS.wrong), rule.wrong], [t(WORDS.right), rule.right]] as const;
+  return {
+    id: rule.id,
+    shortDescription: { text: rule.description },
+    fullDescription: { text: full },
+    help: {
+      text: [full, ...examples.map(([label, code]) => `${label}:\n${code}`)].join('\n\n'),
+      markdown: [rule.description, `**${t(WORDS.why)}:** ${rule.why}`, ...examples.map(([label, code]) => `${label}:\n\n${fence(code)}`)].join('\n\n'),
+    },
+    helpUri: rule.helpUri,
+    defaultConfiguration: { level: rule.severity },
+  };
+}
+
+/** A finding of a rule the catalogue does not list (none today) still gets a complete descriptor. */
+function unlisted(d: Diagnostic, lang: Lang): RuleInfo {
+  return { id: d.rule, severity: d.severity, description: d.rule, why: localize(WORDS.unlisted, lang), wrong: '', right: '', helpUri: ruleHelpUri(d.rule) };
 }
 
 /** A fenced YAML block longer than any backtick run inside it, so an example cannot close it early. */
@@ -101,35 +124,13 @@ function fence(code: string): string {
   return `${marks}yaml\n${code}\n${marks}`;
 }
 
-/**
- * SARIF regions are 1-based with an exclusive end column, as samverkan's positions are; this
- * only keeps a degenerate position (a whole-file finding at 0:0, an end before the start) valid.
- */
-function region(d: Diagnostic): SarifResult['locations'][number]['physicalLocation']['region'] {
-  const startLine = Math.max(1, d.start.line);
-  const startColumn = Math.max(1, d.start.column);
-  const endLine = Math.max(startLine, d.end.line);
-  const endColumn = endLine === startLine ? Math.max(startColumn, d.end.column) : Math.max(1, d.end.column);
-  return { startLine, startColumn, endLine, endColumn };
+/** SARIF regions are 1-based with an exclusive end column, as samverkan's ranges are. */
+function region(d: Diagnostic, source: SourceLines | undefined): SarifResult['locations'][number]['physicalLocation']['region'] {
+  const { start, end } = rangeInText(d, source);
+  return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
 }
 
 /** A relative URI reference: each path segment percent-encoded (å, spaces, #), the slashes kept. */
 export function fileUri(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/');
-}
-
-/**
- * Fingerprints from rule, file and JSON pointer: no line or column, so a finding keeps its
- * fingerprint when lines are added above it, and code scanning keeps its alert (and its dismissal).
- * One rule can find several things at one pointer (two missing fields at ''); like GitHub's own
- * `primaryLocationLineHash`, the second and later get `:2`, `:3` in finding order.
- */
-export function fingerprintsOf(diagnostics: readonly Diagnostic[]): string[] {
-  const seen = new Map<string, number>();
-  return diagnostics.map((d) => {
-    const hash = createHash('sha256').update(`${d.rule}\0${d.file}\0${d.pointer}`, 'utf8').digest('hex');
-    const count = (seen.get(hash) ?? 0) + 1;
-    seen.set(hash, count);
-    return count === 1 ? hash : `${hash}:${count}`;
-  });
 }
