@@ -9,7 +9,7 @@ import { wantsColor, type Io } from '../io.js';
 import { createPaint } from '../paint.js';
 import type { StatusOptions } from '../program.js';
 import { VERSION } from '../version.js';
-import { writeAtomic } from '../write-atomic.js';
+import { repositoryInputs, writeOutput } from '../write-atomic.js';
 
 /** What status and deadlines share: the as-of date, the derivation, the filters and the output. */
 export async function loadDerived(options: StatusOptions, io: Io): Promise<{ derived: DerivedRepository; asOf: string; lang: Lang }> {
@@ -89,6 +89,6 @@ export async function emit(
     reminderDays,
     stamp: () => `${(derived.latestRecordedDate ?? input.asOf).replace(/-/g, '')}T000000Z`,
   });
-  if (options.output !== undefined) await writeAtomic(resolve(io.cwd, options.output), text, lang);
+  if (options.output !== undefined) await writeOutput(io, options.output, text, { lang, inputs: repositoryInputs(derived.validation) });
   else io.stdout(text);
 }

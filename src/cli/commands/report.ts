@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../errors.js';
 import { BUNDLED_TEMPLATES, loadTemplates } from '../../load/templates.js';
@@ -9,7 +9,7 @@ import { renderReport } from '../../present/report/render.js';
 import { EXIT } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import type { ReportOptions } from '../program.js';
-import { writeAtomic } from '../write-atomic.js';
+import { checkOutput, repositoryInputs, writeOutput } from '../write-atomic.js';
 import { loadDerived } from './derived.js';
 
 /** `samverkan report`: the annual report of one year, as Markdown, HTML or PDF. */
@@ -24,20 +24,27 @@ export async function runReport(options: ReportOptions, io: Io): Promise<number>
   const { derived, asOf, lang } = await loadDerived(options, io);
   const root = derived.validation.root;
   const userFolder = derived.validation.config.templates ?? 'templates';
-  const [bundled, user, commit] = await Promise.all([
-    loadTemplates(fileURLToPath(BUNDLED_TEMPLATES)),
-    loadTemplates(resolve(root, userFolder)),
-    gitCommit(root),
-  ]);
+  const bundledFolder = fileURLToPath(BUNDLED_TEMPLATES);
+  const userFolderPath = resolve(root, userFolder);
+  const [bundled, user, commit] = await Promise.all([loadTemplates(bundledFolder), loadTemplates(userFolderPath), gitCommit(root)]);
   const view = buildReportView({ derived, year, agreementId: options.agreement, lang, asOf, commit });
   const text = renderReport(view, format === 'md' ? 'md' : 'html', { bundled, user, userFolder });
-  if (format === 'pdf') {
-    const { printPdf } = await import('../../present/report/print-pdf.js');
-    await writeAtomic(resolve(io.cwd, output as string), await printPdf(text, { lang, env: io.env }), lang);
-  } else if (output !== undefined) {
-    await writeAtomic(resolve(io.cwd, output), text, lang);
-  } else {
+  if (output === undefined) {
     io.stdout(text);
+    return EXIT.ok;
+  }
+  const templateFiles = (folder: string, sources: Map<string, string>) => [...sources.keys()].map((name) => join(folder, `${name}.hbs`));
+  const rules = {
+    lang,
+    inputs: [...repositoryInputs(derived.validation), ...templateFiles(bundledFolder, bundled), ...templateFiles(userFolderPath, user)],
+  };
+  if (format === 'pdf') {
+    // Refused before the browser starts, not after a print that could never be written.
+    await checkOutput(io, output, rules);
+    const { printPdf } = await import('../../present/report/print-pdf.js');
+    await writeOutput(io, output, await printPdf(text, { lang, env: io.env }), rules);
+  } else {
+    await writeOutput(io, output, text, rules);
   }
   return EXIT.ok;
 }

@@ -13,7 +13,7 @@ import { wantsColor, type Io } from '../io.js';
 import { createPaint } from '../paint.js';
 import type { ValidateOptions } from '../program.js';
 import { VERSION } from '../version.js';
-import { writeAtomic } from '../write-atomic.js';
+import { repositoryInputs, writeOutput } from '../write-atomic.js';
 
 /** `samverkan validate`: check the repository, print the findings, exit 1 on errors. */
 export async function runValidate(options: ValidateOptions, io: Io): Promise<number> {
@@ -39,7 +39,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
     version: VERSION,
   };
   const text = (await loadFormatter(format)).format(input, formatOptions);
-  if (options.output !== undefined) await writeAtomic(resolve(io.cwd, options.output), text, lang);
+  if (options.output !== undefined) await writeOutput(io, options.output, text, { lang, inputs: repositoryInputs(result) });
   else io.stdout(text);
   if (format === 'github') await appendStepSummary(io, (await loadFormatter('markdown')).format(input, formatOptions), lang);
 
