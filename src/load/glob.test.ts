@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileGlob, compileGlobs } from './glob.js';
 
@@ -112,5 +113,55 @@ describe('compileGlobs', () => {
     expect(match('archive/b.yml')).toBe(true);
     expect(match('archive/b.yaml')).toBe(false);
     expect(match('agreements/a.yaml')).toBe(false);
+  });
+});
+
+/** The regular expression glob.ts compiled to before, as the oracle its automaton is held to. */
+function regexGlob(pattern: string): (path: string) => boolean {
+  const trimmed = pattern.trim().replace(/\/+$/, '');
+  const anchored = trimmed.includes('/');
+  const glob = trimmed.replace(/^\.?\//, '');
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i] as string;
+    if (c === '*' && glob[i + 1] === '*') {
+      const slash = glob[i + 2] === '/';
+      source += slash ? '(?:.*/)?' : '.*';
+      i += slash ? 2 : 1;
+    } else if (c === '*') source += '[^/]*';
+    else if (c === '?') source += '[^/]';
+    else source += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  const regex = new RegExp(`^${anchored ? '' : '(?:.*/)?'}${source}(?:/.*)?$`);
+  return (path) => regex.test(path);
+}
+
+describe('compileGlob against a regular expression', () => {
+  it('matches exactly what the regular expression matches, on 20 000 random patterns and paths', () => {
+    const pattern = fc.array(fc.constantFrom('a', 'b', '/', '*', '**', '**/', '?', '.', ' ', './'), { maxLength: 8 }).map((p) => p.join(''));
+    const path = fc.array(fc.constantFrom('a', 'b', '/', '.', 'ab', 'a/', 'b/'), { maxLength: 10 }).map((p) => p.join(''));
+    let matched = 0;
+    fc.assert(
+      fc.property(pattern, fc.array(path, { minLength: 10, maxLength: 10 }), (p, paths) => {
+        const [ours, oracle] = [compileGlob(p), regexGlob(p)];
+        for (const x of paths) {
+          expect(ours(x), `${JSON.stringify(p)} on ${JSON.stringify(x)}`).toBe(oracle(x));
+          if (oracle(x)) matched += 1;
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    // Not a comparison of two "no"s: a good share of the pairs match.
+    expect(matched).toBeGreaterThan(2000);
+  });
+
+  it('needs no backtracking: patterns that made the regular expression run for minutes answer at once', () => {
+    const name = `${'a'.repeat(240)}.yaml`;
+    expect(compileGlob('*a*a*a*a*a*a*a*a*a*b')(name)).toBe(false);
+    expect(compileGlob('*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b')(`x/${name}`)).toBe(false);
+    const deep = `${'a/'.repeat(60)}x.yaml`;
+    expect(compileGlob(`${'**/'.repeat(30)}y`)(deep)).toBe(false);
+    expect(compileGlob(`${'**/'.repeat(30)}x.yaml`)(deep)).toBe(true);
+    expect(compileGlob(`a/${'**/a'.repeat(25)}b`)(deep)).toBe(false);
   });
 });
