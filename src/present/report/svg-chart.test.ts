@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../../test/helpers/contrast.js';
@@ -28,7 +29,7 @@ function parse(svg: string): Parsed {
 }
 
 function attributes(svg: string, name: string): string[] {
-  return [...svg.matchAll(new RegExp(`${name}="([^"]*)"`, 'g'))].map((m) => m[1] ?? '');
+  return [...svg.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => m[1] ?? '');
 }
 
 describe('indicatorChart', () => {
@@ -106,6 +107,23 @@ describe('indicatorChart', () => {
       }
     }
     expect(parse(mixed).svg.desc['#text']).toContain('värdet ökade från 0 (2023) till 2 (2024), vilket är en försämring.');
+  });
+
+  it('keeps every coordinate finite and inside the picture for the largest finite values', () => {
+    const extremes = [Number.MAX_VALUE, -Number.MAX_VALUE, 1e308, -1e308, Number.MIN_VALUE, 1, 0];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...extremes), fc.double({ noNaN: true, noDefaultInfinity: true })), { minLength: 1, maxLength: 6 }), (values) => {
+        const svg = indicatorChart(input({ points: values.map((value, i) => ({ year: 2020 + i, value, label: String(value) })) }));
+        for (const name of ['x', 'y', 'width', 'height', 'y1', 'y2']) {
+          for (const n of attributes(svg, name).map(Number)) {
+            expect(Number.isFinite(n), `${name} in ${values.join(', ')}`).toBe(true);
+            expect(n).toBeGreaterThanOrEqual(0);
+            expect(n).toBeLessThanOrEqual(500);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('says unchanged when the first and last values are equal', () => {

@@ -138,7 +138,11 @@ function plot(points: readonly ChartPoint[]): string[] {
   if (min === max) max = 1;
   const top = PLOT_TOP + LABEL_ROOM;
   const bottom = PLOT_BOTTOM - (min < 0 ? LABEL_ROOM : 0);
-  const y = (v: number): number => bottom - ((v - min) / (max - min)) * (bottom - top);
+  // In units of the largest magnitude, so the span stays finite and above zero for any finite
+  // values: 1e308 - -1e308 is Infinity, and half of 5e-324 is 0; either drew columns at NaN.
+  const scale = Math.max(-min, max);
+  const span = max / scale - min / scale;
+  const y = (v: number): number => bottom - ((v / scale - min / scale) / span) * (bottom - top);
   const zero = y(0);
   const slot = (PLOT_RIGHT - PLOT_LEFT) / Math.max(points.length, 1);
   const column = Math.min(MAX_COLUMN, slot * 0.6);
