@@ -21,9 +21,7 @@ export function review(n: number | string): string {
  * its own file, beside a valid document that must still be checked. Built at test time: some of
  * these (a 1 MiB file, binary bytes, symlinks, a FIFO) do not belong in git.
  */
-export function makeHostileRepo(): { root: string; outside: string } {
-  const root = tempRepo('hostile');
-  const outside = tempRepo('outside');
+export function makeHostileRepo(root = tempRepo('hostile'), outside = tempRepo('outside')): { root: string; outside: string } {
   const write = (path: string, content: string | Buffer) => {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), content);

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import type { HostileCase } from '../../helpers/hostile-harness.js';
+
+// The latest follow-up: its values win over older documents' values for the same years.
+const FOLLOW_UP = 'repo/follow-ups/burlov-2023-uppfoljning-2025.yaml';
+
+/** Cases about `samverkan report`: the repository's own templates and the data drawn from. */
+export const REPORT_CASES: HostileCase[] = [
+  {
+    name: 'indicator values of ±1e308 give a chart with finite coordinates',
+    source: '14.20',
+    setup: (ws) => {
+      ws.copyFixture('examples');
+      const text = readFileSync(join(ws.dir, FOLLOW_UP), 'utf8');
+      ws.write(FOLLOW_UP, text.replace('value: 8.8', 'value: -1e308').replace('value: 7.9', 'value: 1e308'));
+      return ['report', '--root', 'repo', '--year', '2025', '--agreement', 'burlov-2023', '--as-of', '2026-06-01', '--format', 'html'];
+    },
+    code: 0,
+    check: ({ stdout }) => {
+      expect(stdout).toMatch(/2025: 100\s000\s000/);
+      expect(stdout).not.toMatch(/NaN|Infinity/);
+    },
+  },
+];
