@@ -1,5 +1,5 @@
-import { resolve } from 'node:path';
-import { resolveConfig } from '../../check/config.js';
+import { join, resolve } from 'node:path';
+import { CONFIG_FILE, resolveConfig } from '../../check/config.js';
 import { ruleCatalog } from '../../check/rule-catalog.js';
 import { assertFolder } from '../../load/load-repository.js';
 import { formatRules, type ListedRule, type RulesFormat } from '../../present/rules-list.js';
@@ -7,7 +7,7 @@ import { EXIT } from '../exit-codes.js';
 import { wantsColor, type Io } from '../io.js';
 import { createPaint } from '../paint.js';
 import type { RulesOptions } from '../program.js';
-import { writeAtomic } from '../write-atomic.js';
+import { writeOutput } from '../write-atomic.js';
 
 /** `samverkan rules`: every rule, with the severity this repository's samverkan.yaml gives it. */
 export async function runRules(options: RulesOptions, io: Io): Promise<number> {
@@ -20,7 +20,7 @@ export async function runRules(options: RulesOptions, io: Io): Promise<number> {
   }));
   const color = options.output === undefined && wantsColor(io, options.color);
   const text = formatRules(rules, (options.format ?? 'pretty') as RulesFormat, lang, createPaint(color));
-  if (options.output !== undefined) await writeAtomic(resolve(io.cwd, options.output), text, lang);
+  if (options.output !== undefined) await writeOutput(io, options.output, text, { lang, inputs: [join(root, CONFIG_FILE)] });
   else io.stdout(text);
   return EXIT.ok;
 }
