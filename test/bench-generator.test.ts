@@ -30,9 +30,27 @@ function kommun(code: string): Kommun {
   return found;
 }
 
-// Gnesta (the examples' kommun), Malung-Sälen (hyphen and ä in the name, region Bergslagen) and
-// Habo (its slug clashes with Håbo's in the national repository, where it becomes habo-0643).
-const KOMMUNER = [kommun('0461'), kommun('2023'), kommun('0643')];
+// Gnesta (the examples' kommun), Malung-Sälen (hyphen and ä in the name, region Bergslagen), Håbo
+// and Habo (their slugs clash: the later becomes habo-0643), and enough others for every style.
+const KOMMUNER = [kommun('0461'), kommun('2023'), kommun('0305'), kommun('0643'), ...loadKommuner().slice(0, 26)];
+
+/** The hand-written styles a national repository must show, each as a pattern over file texts. */
+const STYLES: [string, RegExp][] = [
+  ['a tight flow list', /^ *[a-z_]+: \[[^ \]][^\]]*, [^\]]*\]$/m],
+  ['a spaced flow list', /^ *[a-z_]+: \[ [^\]]+, [^\]]+ \]$/m],
+  ['a block list', /^ *- [a-zåäö]/m],
+  ['an own-line comment inside a document', /^ +# \S/m],
+  ['a trailing comment', /\S {2}# \S/],
+  ['folded text (>-)', /: >-$/m],
+  ['literal text (|)', /: \|$/m],
+  ['a double-quoted string with \\"', /"[^"\n]*\\"/],
+  ['a single-quoted string', /: '[^']+'$/m],
+  ['an unquoted date', /: \d{4}-\d\d-\d\d$/m],
+  ['a quoted date', /: (["'])\d{4}-\d\d-\d\d\1$/m],
+  ['plain text over several lines', /^ +[a-z_]+: [^"'>|[\n]{20,}\n {4,}[a-zåäö]/m],
+  ['a file with two documents', /\n---\r?\n/],
+  ['CRLF line ends', /\r\n/],
+];
 
 describe('scripts/bench/generate.mjs', () => {
   const root = tempDir();
@@ -51,13 +69,21 @@ describe('scripts/bench/generate.mjs', () => {
     expect(slugify('Örnsköldsvik')).toBe('ornskoldsvik');
   });
 
-  it('writes the same number of files for every kommun, plus samverkan.yaml', () => {
+  it('writes a folder per kommun with its files, plus samverkan.yaml', () => {
     expect(written).toBe(files.size);
-    expect(files.size).toBe(1 + KOMMUNER.length * FILES_PER_KOMMUN);
-    for (const slug of ['gnesta', 'malung-salen', 'habo']) {
-      const own = [...files.keys()].filter((f) => f.split('/').pop()?.startsWith(`${slug}-`));
-      expect(own, slug).toHaveLength(FILES_PER_KOMMUN);
+    for (const slug of ['gnesta', 'malung-salen', 'habo', 'habo-0643']) {
+      const own = [...files.keys()].filter((f) => f.startsWith(`${slug}/`));
+      // Both annual reviews may share one file of two documents.
+      expect(own.length, slug).toBeGreaterThanOrEqual(FILES_PER_KOMMUN - 1);
+      expect(own.length, slug).toBeLessThanOrEqual(FILES_PER_KOMMUN);
     }
+    expect(files.has('samverkan.yaml')).toBe(true);
+  });
+
+  it('writes every hand-written style somewhere', () => {
+    const texts = [...files.values()].map((bytes) => bytes.toString('utf8'));
+    const missing = STYLES.filter(([, pattern]) => !texts.some((text) => pattern.test(text))).map(([name]) => name);
+    expect(missing).toEqual([]);
   });
 
   it('is deterministic: a second run writes byte-identical files', () => {
@@ -72,5 +98,11 @@ describe('scripts/bench/generate.mjs', () => {
     const result = await validateRepository({ root });
     expect(result.diagnostics).toEqual([]);
     expect(result.files).toHaveLength(files.size);
+  });
+
+  it('writes one kommun at the root of its repository', () => {
+    const one = tempDir();
+    generateRepository(one, { kommuner: [kommun('0461')] });
+    expect(readdirSync(one).sort()).toContain('agreements');
   });
 });

@@ -8,7 +8,7 @@ export interface Kommun {
   policeRegion: string;
 }
 
-/** Files written per kommun by generateRepository. */
+/** Files written per kommun by generateRepository at most (both reviews may share one file). */
 export const FILES_PER_KOMMUN: number;
 export function loadKommuner(): Kommun[];
 export function slugify(name: string): string;

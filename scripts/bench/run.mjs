@@ -1,24 +1,31 @@
-// `npm run bench`: times the CLI as users run it — whole processes, start-up included — on a
-// generated national repository (all 290 kommuner) and on a one-kommun repository (Gnesta), and
-// prints one Markdown table per repository with the targets from the issue beside the figures.
+// `npm run bench`: times the CLI as users run it — whole processes, start-up included — on three
+// data sets: a generated one-kommun repository (Gnesta), the bundled examples/ and a generated
+// national repository (all 290 kommuner, a folder each), both generated ones written in the mix of
+// hand-written styles of hand-yaml.mjs. Per data set it prints how many files the YAML fast path
+// takes and why it left the others, then one Markdown table with `node -e 0` and the yaml-plus-ajv
+// floor (floor.mjs) beside the commands and the targets from the issue.
 //
-// Environment: BENCH_RUNS (timed runs per command, default 5, after 1 warm-up), BENCH_KEEP=1 (keep
-// the temp folder with the generated repositories).
+// Environment: BENCH_RUNS (timed runs per command, default 5, after 1 warm-up), BENCH_SETS (which
+// data sets, comma-separated: one,examples,national; default all), BENCH_KEEP=1 (keep the temp
+// folder with the generated repositories).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, openSync, closeSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeShare, fastShare } from './fast-share.mjs';
 import { generateRepository, loadKommuner } from './generate.mjs';
 
 const PROJECT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(PROJECT, 'bin', 'samverkan');
+const FLOOR = join(PROJECT, 'scripts', 'bench', 'floor.mjs');
 const GNU_TIME = '/usr/bin/time';
 const AS_OF = ['--as-of', '2026-11-24'];
 const ONE_KOMMUN = '0461';
 
 /** Runs timed per command; the report over all 290 uses fewer (see NATIONAL_REPORT_RUNS). */
 const RUNS = parseRuns(process.env.BENCH_RUNS);
+const SETS = (process.env.BENCH_SETS || 'one,examples,national').split(',');
 /** The md report of all 290 is the slowest command; capped so the whole bench stays near 4 minutes. */
 const NATIONAL_REPORT_RUNS = Math.min(RUNS, 3);
 
@@ -46,12 +53,12 @@ function hasGnuTime() {
   return probe.status === 0 && `${probe.stdout}${probe.stderr}`.includes('GNU');
 }
 
-/** Files and bytes below root, to print beside each table (MB = MiB, as for peak memory). */
+/** The YAML files below root and their bytes (MB = MiB, as for peak memory), dot folders skipped as samverkan does. */
 function measureTree(root) {
   let files = 0;
   let bytes = 0;
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
+    if (!entry.isFile() || !/\.ya?ml$/i.test(entry.name) || /(?:^|\/)\./.test(relative(root, entry.parentPath))) continue;
     files++;
     bytes += statSync(join(entry.parentPath, entry.name)).size;
   }
@@ -116,6 +123,7 @@ function commands(root, { national, htmlAgreement }) {
   const validateTarget = national ? 0.8 : 0.15;
   return [
     { label: 'node -e 0', argv: [process.execPath, '-e', '0'], baseline: true },
+    { label: 'floor: yaml + ajv', argv: [process.execPath, FLOOR, root], baseline: true },
     { label: 'validate', argv: cli('validate'), seconds: validateTarget },
     { label: 'validate --format json', argv: cli('validate', '--format', 'json'), seconds: validateTarget },
     { label: 'status --as-of 2026-11-24', argv: cli('status', ...AS_OF), relative: 1.2 },
@@ -136,10 +144,12 @@ function commands(root, { national, htmlAgreement }) {
 const fmt = (s) => s.toFixed(3);
 
 /** Times every command on one repository and prints its table. */
-function benchRepository(title, root, options, memFile, useTime) {
+async function benchRepository(title, root, options, memFile, useTime) {
   const tree = measureTree(root);
+  const share = describeShare(await fastShare(root));
   const rows = [];
   let validateMedian = null;
+  let floorMedian = null;
   for (const c of commands(root, options)) {
     const runs = c.runs ?? RUNS;
     process.stderr.write(`  ${title}: ${c.label} (${runs} körningar)…\n`);
@@ -156,6 +166,8 @@ function benchRepository(title, root, options, memFile, useTime) {
       targets.push(`≤ ${c.relative}× validate (${fmt(validateMedian * c.relative)} s)`);
       checks.push(['time', r.median <= validateMedian * c.relative]);
     }
+    if (c.label === 'validate' && floorMedian !== null) targets.push(`floor × ${fmt(r.median / floorMedian)}`);
+    if (c.label.startsWith('floor')) floorMedian = r.median;
     if (!c.baseline) {
       targets.push('< 200 MB');
       if (r.peakMb !== null) checks.push(['memory', r.peakMb < 200]);
@@ -176,6 +188,8 @@ function benchRepository(title, root, options, memFile, useTime) {
   }
   const lines = [
     `### ${title}: ${tree.files} files, ${(tree.bytes / 1024 / 1024).toFixed(1)} MB`,
+    '',
+    `Fast path: ${share}.`,
     '',
     '| command | median s | min–max s | peak MB | target | ok? |',
     '|---|---:|---:|---:|---|---|',
@@ -198,7 +212,7 @@ function assertValid(title, root) {
   }
 }
 
-function main() {
+async function main() {
   const useTime = hasGnuTime();
   const work = mkdtempSync(join(tmpdir(), 'samverkan-bench-'));
   const keep = process.env.BENCH_KEEP === '1';
@@ -206,22 +220,26 @@ function main() {
     const kommuner = loadKommuner();
     const gnesta = kommuner.filter((k) => k.code === ONE_KOMMUN);
     if (gnesta.length !== 1) fail(`kommunkod ${ONE_KOMMUN} saknas i data/kommuner.csv`);
-    const national = join(work, 'national');
-    const one = join(work, 'one-kommun');
+    // Gnesta's slug is "gnesta" in every data set, so the same agreement is rendered in each.
+    const sets = [
+      { key: 'one', title: 'One kommun (Gnesta 0461)', root: join(work, 'one-kommun'), kommuner: gnesta, national: false },
+      { key: 'examples', title: 'examples/', root: join(PROJECT, 'examples'), national: false },
+      { key: 'national', title: 'National (290 kommuner)', root: join(work, 'national'), kommuner, national: true },
+    ].filter((set) => SETS.includes(set.key));
     process.stderr.write(`Genererar arkiv i ${work}…\n`);
-    generateRepository(national, { kommuner });
-    generateRepository(one, { kommuner: gnesta });
-    assertValid('alla 290', national);
-    assertValid('en kommun', one);
+    for (const set of sets) {
+      if (set.kommuner) generateRepository(set.root, { kommuner: set.kommuner });
+      assertValid(set.title, set.root);
+    }
 
     const cpu = cpus()[0]?.model ?? 'okänd processor';
     console.log(
       `## samverkan bench — Node ${process.version}, ${cpus().length} × ${cpu}, 1 warm-up + ${RUNS} timed runs` +
         `${useTime ? '' : ' (GNU time saknas: minne n/a)'}\n`,
     );
-    // Gnesta's slug is "gnesta" in both repositories, so the same agreement is rendered in both.
-    benchRepository('One kommun (Gnesta 0461)', one, { national: false, htmlAgreement: 'gnesta-2023' }, join(work, 'mem'), useTime);
-    benchRepository('National (290 kommuner)', national, { national: true, htmlAgreement: 'gnesta-2023' }, join(work, 'mem'), useTime);
+    for (const set of sets) {
+      await benchRepository(set.title, set.root, { national: set.national, htmlAgreement: 'gnesta-2023' }, join(work, 'mem'), useTime);
+    }
   } finally {
     if (keep) process.stderr.write(`BENCH_KEEP=1: arkiven finns kvar i ${work}\n`);
     else rmSync(work, { recursive: true, force: true });
@@ -229,7 +247,7 @@ function main() {
 }
 
 try {
-  main();
+  await main();
 } catch (error) {
   if (!(error instanceof BenchError)) throw error;
   console.error(`bench: ${error.message}`);

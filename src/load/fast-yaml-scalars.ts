@@ -1,5 +1,5 @@
 import { resolveCoreScalar } from './core-scalar.js';
-import { INDICATORS, giveUp, indentOf, trimSpaces } from './fast-yaml-text.js';
+import { INDICATORS, giveUp, indentOf, indicatorReason, trimSpaces } from './fast-yaml-text.js';
 
 /**
  * The scalars of the fast path (fast-yaml.ts): plain, quoted and block scalars, each read from the
@@ -22,27 +22,28 @@ export function quotedScalar(lines: readonly string[], i: number, line: string, 
   let from = at + 1;
   for (;;) {
     const close = closingQuote(current, from, quote);
-    pieces.push(current.slice(from, close === -1 ? undefined : close));
+    const piece = current.slice(from, close === -1 ? undefined : close);
+    // Escapes are the exact parser's; `\"` would also look like the closing quote.
+    if (quote === '"' && piece.includes('\\')) giveUp('escape');
+    pieces.push(piece);
     if (close !== -1) {
       endOfValue(current, close + 1);
       break;
     }
-    current = lines[++k] ?? giveUp();
+    current = lines[++k] ?? giveUp('quoted');
     const indent = indentOf(current);
-    if (indent < current.length && indent <= parent) giveUp();
+    if (indent < current.length && indent <= parent) giveUp('quoted');
     from = 0;
   }
   const text = foldQuoted(pieces);
-  if (quote === "'") return { value: text.replaceAll("''", "'"), next: k + 1 };
-  if (text.includes('\\')) giveUp();
-  return { value: text, next: k + 1 };
+  return { value: quote === "'" ? text.replaceAll("''", "'") : text, next: k + 1 };
 }
 
 /** A plain scalar, folded over the more-indented lines that continue it. */
 export function plainScalar(lines: readonly string[], i: number, line: string, at: number, parent: number): Scalar<unknown> {
   const comment = line.indexOf(' #', at);
   const first = trimSpaces(comment === -1 ? line.slice(at) : line.slice(at, comment));
-  if (!isPlainText(first)) giveUp();
+  if (!isPlainText(first)) giveUp('plain-text');
   let next = i + 1;
   if (comment !== -1) return { value: resolveCoreScalar(first), next };
   let value = first;
@@ -56,10 +57,10 @@ export function plainScalar(lines: readonly string[], i: number, line: string, a
       continue;
     }
     if (indent <= parent || text.charCodeAt(indent) === 35) break;
-    if (INDICATORS.has(text[indent] as string)) giveUp();
+    if (INDICATORS.has(text[indent] as string)) giveUp(indicatorReason(text[indent] as string));
     const hash = text.indexOf(' #', indent);
     const part = trimSpaces(hash === -1 ? text.slice(indent) : text.slice(indent, hash));
-    if (!isPlainText(part)) giveUp();
+    if (!isPlainText(part)) giveUp('plain-text');
     value += (breaks === 0 ? ' ' : '\n'.repeat(breaks)) + part;
     continued = true;
     breaks = 0;
@@ -76,7 +77,7 @@ export function blockScalar(lines: readonly string[], i: number, line: string, a
   let p = at + 1;
   const chomp = line[p] === '-' ? 'strip' : line[p] === '+' ? 'keep' : 'clip';
   if (chomp !== 'clip') p++;
-  if (!/^(?: +#.*| *)$/.test(line.slice(p))) giveUp();
+  if (!/^(?: +#.*| *)$/.test(line.slice(p))) giveUp('block-scalar');
   const start = i + 1;
   let contentIndent = -1;
   for (let k = start; k < lines.length; k++) {
@@ -86,7 +87,7 @@ export function blockScalar(lines: readonly string[], i: number, line: string, a
     contentIndent = indent;
     break;
   }
-  if (contentIndent <= parent) giveUp();
+  if (contentIndent <= parent) giveUp('block-scalar');
   const body: string[] = [];
   let last = -1;
   for (let k = start; k < lines.length; k++) {
@@ -94,13 +95,13 @@ export function blockScalar(lines: readonly string[], i: number, line: string, a
     const indent = indentOf(next);
     if (indent === next.length) {
       // Lines of spaces are where the exact parser's rules get subtle; leave them to it.
-      if (next.length > 0) giveUp();
+      if (next.length > 0) giveUp('block-scalar');
       body.push('');
       continue;
     }
     if (indent < contentIndent) break;
     const content = next.slice(contentIndent);
-    if (folded && content.charCodeAt(0) === 32) giveUp();
+    if (folded && content.charCodeAt(0) === 32) giveUp('block-scalar');
     body.push(content);
     last = k;
   }
@@ -169,5 +170,5 @@ function foldQuoted(pieces: readonly string[]): string {
 /** After a quoted scalar only spaces and a comment may follow on its line. */
 function endOfValue(line: string, at: number): void {
   const rest = line.slice(at);
-  if (rest !== '' && !/^ +(?:#.*)?$/.test(rest)) giveUp();
+  if (rest !== '' && !/^ +(?:#.*)?$/.test(rest)) giveUp('quoted');
 }

@@ -2,10 +2,35 @@
  * The line helpers of the fast path (fast-yaml.ts): indentation, list dashes, keys, and the one way
  * it stops, giving up so that the exact parser decides.
  */
-export const GIVE_UP = Symbol('give up');
+/** Why the fast path left a text to the exact parser: what `npm run bench` counts per data set. */
+export type GiveUpReason =
+  | 'characters'
+  | 'line-ends'
+  | 'document'
+  | 'indentation'
+  | 'key'
+  | 'depth'
+  | 'flow-sequence'
+  | 'flow-mapping'
+  | 'escape'
+  | 'anchor-tag-alias'
+  | 'indicator'
+  | 'plain-text'
+  | 'quoted'
+  | 'block-scalar'
+  | 'comment';
 
-export function giveUp(): never {
-  throw GIVE_UP;
+export class GiveUp {
+  constructor(readonly reason: GiveUpReason) {}
+}
+
+export function giveUp(reason: GiveUpReason): never {
+  throw new GiveUp(reason);
+}
+
+/** The reason to give up on a value that starts with an indicator. */
+export function indicatorReason(ch: string): GiveUpReason {
+  return ch === '[' ? 'flow-sequence' : ch === '{' ? 'flow-mapping' : ch === '&' || ch === '*' || ch === '!' ? 'anchor-tag-alias' : 'indicator';
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataDifference } from '../../test/helpers/same-data.js';
-import { parseFastYaml } from './fast-yaml.js';
+import { fastPathVerdict, parseFastYaml } from './fast-yaml.js';
 import { parseYaml } from './parse-yaml.js';
 import { SourceFile } from './source.js';
 
@@ -188,5 +188,19 @@ describe('parseFastYaml: gives up on anything outside its subset', () => {
     ['nesting deeper than its limit', nested(41)],
   ])('%s', (_name, text) => {
     expect(parseFastYaml(text)).toBeUndefined();
+  });
+});
+
+describe('fastPathVerdict: why the fast path left a text to yaml (npm run bench counts it)', () => {
+  it.each<[string, string, ReturnType<typeof fastPathVerdict>]>([
+    ['taken', lines('a: 1'), { taken: true }],
+    ['a flow sequence', lines('a: [1, 2]'), { taken: false, reason: 'flow-sequence' }],
+    ['a flow mapping', lines('- {b: 1}'), { taken: false, reason: 'flow-mapping' }],
+    ['an escaped quote', lines('a: "x\\" #"'), { taken: false, reason: 'escape' }],
+    ['an anchor', lines('a: &x 1'), { taken: false, reason: 'anchor-tag-alias' }],
+    ['a duplicate key', lines('a: 1', 'a: 2'), { taken: false, reason: 'key' }],
+    ['a tab', 'a:\t1\n', { taken: false, reason: 'characters' }],
+  ])('%s', (_name, text, verdict) => {
+    expect(fastPathVerdict(text)).toEqual(verdict);
   });
 });

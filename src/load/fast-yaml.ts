@@ -1,5 +1,5 @@
 import { blockScalar, plainScalar, quotedScalar, type Scalar } from './fast-yaml-scalars.js';
-import { GIVE_UP, INDICATORS, giveUp, indentOf, isContentLine, isDash, keyEnd, levelOf, skipSpaces } from './fast-yaml-text.js';
+import { GiveUp, INDICATORS, giveUp, indicatorReason, type GiveUpReason, indentOf, isContentLine, isDash, keyEnd, levelOf, skipSpaces } from './fast-yaml-text.js';
 
 /**
  * The fast path of loading: a parser for the plain block YAML that repositories are written in
@@ -13,6 +13,17 @@ import { GIVE_UP, INDICATORS, giveUp, indentOf, isContentLine, isDash, keyEnd, l
  */
 export function parseFastYaml(text: string): unknown[] | undefined {
   return attempt(() => new FastParser(text).documents());
+}
+
+/** Whether the fast path takes a text, and if not, why: for `npm run bench`. */
+export function fastPathVerdict(text: string): { taken: true } | { taken: false; reason: GiveUpReason } {
+  try {
+    new FastParser(text).documents();
+    return { taken: true };
+  } catch (error) {
+    if (error instanceof GiveUp) return { taken: false, reason: error.reason };
+    throw error;
+  }
 }
 
 /**
@@ -32,7 +43,7 @@ function attempt<T>(parse: () => T): T | undefined {
   try {
     return parse();
   } catch (error) {
-    if (error === GIVE_UP) return undefined;
+    if (error instanceof GiveUp) return undefined;
     throw error;
   }
 }
@@ -56,7 +67,7 @@ class FastParser {
   readonly starts: Map<string, number>[] | undefined;
 
   constructor(text: string, record = false) {
-    if (UNSUPPORTED_CHARACTERS.test(text)) giveUp();
+    if (UNSUPPORTED_CHARACTERS.test(text)) giveUp('characters');
     let lines = text.split('\n');
     if (record) {
       this.starts = [];
@@ -70,7 +81,7 @@ class FastParser {
     // CRLF: a CR goes with the LF after it (the offsets above still count it); any other is odd.
     if (text.includes('\r')) {
       lines = lines.map((line, k) => (k < lines.length - 1 && line.endsWith('\r') ? line.slice(0, -1) : line));
-      if (lines.some((line) => line.includes('\r'))) giveUp();
+      if (lines.some((line) => line.includes('\r'))) giveUp('line-ends');
     }
     if (lines[lines.length - 1] === '') lines.pop();
     this.lines = lines;
@@ -92,20 +103,20 @@ class FastParser {
     let next = this.nextContent(0);
     for (;;) {
       let line = this.lines[next];
-      if (line === undefined || line.startsWith('%') || line.startsWith('...')) giveUp();
+      if (line === undefined || line.startsWith('%') || line.startsWith('...')) giveUp('document');
       if (line.startsWith('---')) {
         // A document start marker, alone or with a comment; the content starts on the next line.
-        if (!/^---(?: +#.*| *)$/.test(line)) giveUp();
+        if (!/^---(?: +#.*| *)$/.test(line)) giveUp('document');
         next = this.nextContent(next + 1);
         line = this.lines[next];
       }
-      if (line === undefined || indentOf(line) !== 0) giveUp();
+      if (line === undefined || indentOf(line) !== 0) giveUp('document');
       this.i = next;
       this.starts?.push(new Map());
-      documents.push(isDash(line, 0) ? this.sequence(0, '') : this.startsMapping(line, 0) ? this.mapping(0, '') : giveUp());
+      documents.push(isDash(line, 0) ? this.sequence(0, '') : this.startsMapping(line, 0) ? this.mapping(0, '') : giveUp('document'));
       next = this.nextContent(this.i);
       if (next === this.lines.length) return documents;
-      if (!(this.lines[next] as string).startsWith('---')) giveUp();
+      if (!(this.lines[next] as string).startsWith('---')) giveUp('indentation');
     }
   }
 
@@ -126,7 +137,7 @@ class FastParser {
   }
 
   private enter(): void {
-    if (++this.depth > MAX_DEPTH) giveUp();
+    if (++this.depth > MAX_DEPTH) giveUp('depth');
   }
 
   /** A block mapping whose keys start at column `indent`; the current line holds its first key. */
@@ -138,9 +149,9 @@ class FastParser {
     for (;;) {
       const line = this.lines[this.i] as string;
       const colon = keyEnd(line, at);
-      if (colon === -1) giveUp();
+      if (colon === -1) giveUp('key');
       const key = line.slice(at, colon);
-      if (CORE_WORDS.has(key) || FORBIDDEN_KEYS.has(key) || Object.hasOwn(result, key) || key.length > 200) giveUp();
+      if (CORE_WORDS.has(key) || FORBIDDEN_KEYS.has(key) || Object.hasOwn(result, key) || key.length > 200) giveUp('key');
       result[key] = this.value(line, skipSpaces(line, colon + 1), indent, true, this.child(pointer, key));
       const next = this.nextContent(this.i);
       const nextLine = this.lines[next];
@@ -150,7 +161,7 @@ class FastParser {
         this.i = next;
         break;
       }
-      if (nextIndent > indent || isDash(nextLine, nextIndent)) giveUp();
+      if (nextIndent > indent || isDash(nextLine, nextIndent)) giveUp('indentation');
       this.i = next;
       at = indent;
     }
@@ -167,7 +178,7 @@ class FastParser {
       const line = this.lines[this.i] as string;
       let at = indent + 1;
       while (line.charCodeAt(at) === 32) at++;
-      if (isDash(line, at)) giveUp();
+      if (isDash(line, at)) giveUp('indicator');
       const item = this.child(pointer, result.length);
       if (at < line.length && line.charCodeAt(at) !== 35 && this.startsMapping(line, at)) {
         result.push(this.mapping(at, item));
@@ -183,7 +194,7 @@ class FastParser {
         this.i = next;
         break;
       }
-      if (nextIndent > indent) giveUp();
+      if (nextIndent > indent) giveUp('indentation');
       this.i = next;
     }
     this.depth--;
@@ -205,7 +216,7 @@ class FastParser {
     const ch = line[at] as string;
     if (ch === '"' || ch === "'") return this.take(quotedScalar(this.lines, this.i, line, at, parent));
     if (ch === '|' || ch === '>') return this.take(blockScalar(this.lines, this.i, line, at, parent));
-    if (INDICATORS.has(ch) && !(ch === '-' && at + 1 < line.length && line.charCodeAt(at + 1) !== 32)) giveUp();
+    if (INDICATORS.has(ch) && !(ch === '-' && at + 1 < line.length && line.charCodeAt(at + 1) !== 32)) giveUp(indicatorReason(ch));
     return this.take(plainScalar(this.lines, this.i, line, at, parent));
   }
 
@@ -221,8 +232,8 @@ class FastParser {
       if (isDash(line, indent)) return this.sequence(indent, pointer);
       if (this.startsMapping(line, indent)) return this.mapping(indent, pointer);
       const ch = line[indent] as string;
-      if (ch !== '"' && ch !== "'" && INDICATORS.has(ch)) giveUp();
-      if (this.hasCommentAtOrLeftOf(skipped, next, parent)) giveUp();
+      if (ch !== '"' && ch !== "'" && INDICATORS.has(ch)) giveUp(indicatorReason(ch));
+      if (this.hasCommentAtOrLeftOf(skipped, next, parent)) giveUp('comment');
       return this.value(line, indent, parent, false, pointer);
     }
     // YAML lets a key's list start at the key's own column.

@@ -11,7 +11,7 @@ import { generateRepository, loadKommuner } from '../../scripts/bench/generate.m
 import { CONFIG_FILE } from '../../src/check/config.js';
 import { checkSchema } from '../../src/check/schema/check-schema.js';
 import { validateRepository, type ValidationResult } from '../../src/check/validate-repository.js';
-import { parseFastYaml } from '../../src/load/fast-yaml.js';
+import { fastPathVerdict, parseFastYaml } from '../../src/load/fast-yaml.js';
 import { loadFile } from '../../src/load/load-repository.js';
 import { makeHostileRepo } from '../helpers/hostile-repo.js';
 import { FIXTURES, PROJECT, tempRepo } from '../helpers/run-cli.js';
@@ -67,6 +67,9 @@ function differences(fast: ValidationResult, exact: ValidationResult): string[] 
   return found;
 }
 
+/** What the generator writes and the fast path leaves to yaml: flow collections, escapes. */
+const LEFT_TO_YAML = new Set(['flow-sequence', 'flow-mapping', 'escape']);
+
 const fixtures = readdirSync(FIXTURES, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
@@ -110,12 +113,16 @@ describe('validateRepository: the fast and the exact parser agree', () => {
     expect(located.length).toBeGreaterThanOrEqual(5);
   });
 
-  it('takes every file of the generated repository the fast way', () => {
+  it('takes the files of the generated repository the fast way, but for the styles it leaves to yaml', () => {
     // The benchmark measures the fast path only if it takes what the generator writes.
     const root = generated();
     const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.yaml'));
     expect(files.length).toBeGreaterThan(80);
-    const refused = files.filter((e) => parseFastYaml(readFileSync(join(e.parentPath, e.name), 'utf8')) === undefined).map((e) => e.name);
-    expect(refused).toEqual([]);
+    const reasons = new Set<string>();
+    for (const e of files) {
+      const verdict = fastPathVerdict(readFileSync(join(e.parentPath, e.name), 'utf8'));
+      if (!verdict.taken) reasons.add(verdict.reason);
+    }
+    expect([...reasons].filter((reason) => !LEFT_TO_YAML.has(reason))).toEqual([]);
   });
 });

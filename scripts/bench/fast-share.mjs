@@ -1,0 +1,42 @@
+// How many files of a repository the YAML fast path takes, and why it leaves the others to yaml's
+// exact parser: the files found and read exactly as `samverkan validate` finds and reads them.
+// Used by run.mjs; runnable alone: node scripts/bench/fast-share.mjs ROOT (after npm run build).
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
+const load = (path) => import(pathToFileURL(join(DIST, path)).href);
+
+/** @returns {Promise<{ files: number, taken: number, reasons: Map<string, number> }>} */
+export async function fastShare(root) {
+  const [{ findFiles }, { readSource }, { fastPathVerdict }] = await Promise.all([
+    load('load/find-files.js'),
+    load('load/read-source.js'),
+    load('load/fast-yaml.js'),
+  ]);
+  const { files } = await findFiles(root, [], 'sv');
+  const reasons = new Map();
+  let taken = 0;
+  for (const file of files) {
+    const read = readSource(file.absolute, file.path, 'sv');
+    const verdict = read.ok ? fastPathVerdict(read.source.text) : { taken: false, reason: 'unreadable' };
+    if (verdict.taken) taken++;
+    else reasons.set(verdict.reason, (reasons.get(verdict.reason) ?? 0) + 1);
+  }
+  return { files: files.length, taken, reasons: new Map([...reasons].sort((a, b) => b[1] - a[1])) };
+}
+
+/** One line for the bench: "4 800 of 4 891 files (98.1 %); the others: flow 80, escape 11". */
+export function describeShare({ files, taken, reasons }) {
+  const share = files === 0 ? 0 : (100 * taken) / files;
+  const others = [...reasons].map(([reason, count]) => `${reason} ${count}`).join(', ');
+  return `${taken} of ${files} files (${share.toFixed(1)} %)${others === '' ? '' : `; the others: ${others}`}`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = process.argv[2];
+  if (!root) {
+    console.error('usage: node scripts/bench/fast-share.mjs ROOT');
+    process.exitCode = 2;
+  } else console.log(`fast path: ${describeShare(await fastShare(root))}`);
+}
