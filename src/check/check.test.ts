@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { agreementYaml, followUpYaml } from '../../test/helpers/documents.js';
 import { loadText } from '../../test/helpers/load-text.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { LoadedFile } from '../load/loaded-document.js';
 import { loadRepository, type LoadedRepository } from '../load/load-repository.js';
 import { applySeverities, checkRepository, type CheckResult } from './check.js';
@@ -47,13 +48,13 @@ describe('checkRepository', () => {
     expect(rulesOf(result).filter((r) => r.startsWith('schema/'))).toEqual([]);
   });
 
-  it('marks documents invalid when their file has a load error, though the schema passes', () => {
+  it('marks a document invalid when the loader found an error in it, though the schema passes; not its neighbours', () => {
     const file = loadText(text(...REVIEW, '---', ...REVIEW.slice(0, 4), 'outcome: revised', 'outcome: revised'), 'dup.yaml');
     expect(file.documents.map((d) => d.wellFormed)).toEqual([true, true]);
     const result = run(repository([file]));
     expect(rulesOf(result)).toEqual(['yaml/duplicate-key']);
     expect(result.documents.map((d) => [d.kind, d.valid])).toEqual([
-      ['annual_review', false],
+      ['annual_review', true],
       ['annual_review', false],
     ]);
   });
@@ -91,6 +92,62 @@ describe('checkRepository', () => {
         ['b.yaml', 'schema/pattern', '/id', 2, 5],
       ]);
     });
+  });
+});
+
+describe('checkRepository: every finding in one run', () => {
+  const where = (result: CheckResult) => [...result.diagnostics].sort(compareDiagnostics).map((d) => `${d.file}:${d.start.line}:${d.start.column} ${d.rule}`);
+  const agreement = () => loadText(agreementYaml(), 'a.yaml');
+
+  it('runs every rule whose inputs are valid on a document with schema errors, and skips the others for it alone', () => {
+    const measures = ['measures:', '  - measure: at-okand', '    status: klar'].join('\n');
+    const broken = loadText(followUpYaml({ reported_on: 'reported_on: 2025-02-30', measures }), 'f.yaml');
+    const other = loadText(followUpYaml({ id: 'id: other', measures: ['measures:', '  - measure: at-okand', '    status: done'].join('\n') }), 'g.yaml');
+    const result = checkRepository(repository([agreement(), broken, other]), { lang: 'sv' });
+    // reference/measure reads the measure id, which is valid; follow-up/measure-coverage needs
+    // reported_on, which is not, so it is skipped for f.yaml, and still runs on g.yaml.
+    expect(where(result)).toEqual([
+      'f.yaml:5:14 schema/format',
+      'f.yaml:7:14 reference/measure',
+      'f.yaml:8:13 schema/enum',
+      'g.yaml:7:3 follow-up/measure-coverage',
+      'g.yaml:7:14 reference/measure',
+    ]);
+    expect(result.documents.map((d) => [d.document.file, d.valid, d.derivable])).toEqual([
+      ['a.yaml', true, true],
+      ['f.yaml', false, false],
+      ['g.yaml', true, false],
+    ]);
+  });
+
+  it('checks the other documents of a file with a syntax error as usual', () => {
+    const text = `${followUpYaml({ id: 'id: bad', measures: 'measures: [at-vandring' })}---\n${followUpYaml({ year: 'year: 2031' })}`;
+    const file = loadText(text, 'f.yaml');
+    expect(file.documents.map((d) => d.wellFormed)).toEqual([false, true]);
+    const result = checkRepository(repository([agreement(), file]), { lang: 'sv' });
+    expect(where(result)).toEqual(['f.yaml:7:1 yaml/syntax', 'f.yaml:14:7 follow-up/year-in-validity']);
+    expect(result.documents.map((d) => d.derivable)).toEqual([true, false, false]);
+  });
+
+  it('says nothing at the references to a document whose kind is invalid: its own finding says it once', () => {
+    const bad = loadText(agreementYaml({ kind: 'kind: överenskommelse' }), 'a.yaml');
+    const result = checkRepository(repository([bad, loadText(followUpYaml(), 'f.yaml')]), { lang: 'sv' });
+    expect(where(result)).toEqual(['a.yaml:1:7 schema/enum']);
+  });
+
+  it('finds a document with schema errors by its valid id, and nothing through an invalid one', () => {
+    const broken = loadText(agreementYaml({ parties: 'parties: []' }), 'a.yaml');
+    const badId = loadText(agreementYaml({ id: 'id: Gnesta 2027', valid_from: 'valid_from: 2027-06-01', valid_to: 'valid_to: 2029-12-31' }), 'b.yaml');
+    const measures = ['measures:', '  - measure: at-okand', '    status: done'].join('\n');
+    const followUps = [loadText(followUpYaml({ measures }), 'f.yaml'), loadText(followUpYaml({ id: 'id: g', agreement: 'agreement: Gnesta 2027', measures }), 'g.yaml')];
+    const result = checkRepository(repository([broken, badId, ...followUps]), { lang: 'sv' });
+    expect(where(result)).toEqual([
+      'a.yaml:4:10 schema/minItems',
+      'b.yaml:2:5 schema/pattern',
+      'f.yaml:7:3 follow-up/measure-coverage',
+      'f.yaml:7:14 reference/measure',
+      'g.yaml:3:12 schema/pattern',
+    ]);
   });
 });
 

@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DocumentKind, RuleSetting } from '../model/documents.js';
 import type { Lang } from '../model/lang.js';
-import type { LoadedDocument } from '../load/loaded-document.js';
+import { guardData } from '../model/guarded-data.js';
+import type { LoadedDocument, LoadedFile } from '../load/loaded-document.js';
 import type { LoadedRepository } from '../load/load-repository.js';
 import { RULES } from './rules/index.js';
 import type { Rule, TypedDocument } from './rules/rule.js';
@@ -32,17 +33,20 @@ export interface CheckOptions {
 }
 
 /**
- * Checks every loaded document: the load findings are kept, each well-formed document is checked
- * against the schema of its kind, and the domain rules run over the documents that passed. A
- * document with syntax errors is not schema-checked, since its data may be partial and would only
- * add noise; a document with schema errors is not given to the rules, which trust the types.
+ * Checks every loaded document, so that one run gives every finding: the load findings are kept,
+ * each well-formed document is checked against the schema of its kind, and the domain rules run
+ * over every document whose kind is known, seeing only its valid values (guarded-data.ts): a rule
+ * that needs a value that failed is skipped for that document alone. A document with a syntax
+ * error is not schema-checked, since its data may be partial and would only add noise; the other
+ * documents of its file are checked as usual.
  */
 export function checkRepository(repository: LoadedRepository, options: CheckOptions): CheckResult {
   const diagnostics: Diagnostic[] = [...repository.diagnostics];
   const documents: CheckedDocument[] = [];
+  const typed: TypedDocument[] = [];
   for (const file of repository.files) {
     diagnostics.push(...file.diagnostics);
-    const fileHasErrors = file.diagnostics.some((d) => d.severity === 'error');
+    const fromLoad = invalidFromLoad(file);
     for (const document of file.documents) {
       if (!document.wellFormed) {
         documents.push({ document, kind: undefined, valid: false, derivable: false });
@@ -50,15 +54,16 @@ export function checkRepository(repository: LoadedRepository, options: CheckOpti
       }
       const schema = checkSchema(document, options.lang);
       diagnostics.push(...schema.diagnostics);
-      const valid = !fileHasErrors && !schema.diagnostics.some((d) => d.severity === 'error');
+      const invalid = [...(fromLoad.get(document) ?? []), ...schema.invalid];
+      const valid = invalid.length === 0;
       documents.push({ document, kind: schema.kind, valid, derivable: valid });
+      if (schema.kind !== undefined && schema.kind !== 'config' && !invalid.includes('')) {
+        typed.push({ kind: schema.kind, data: guardData(document.data, invalid), loaded: document } as TypedDocument);
+      }
     }
   }
-  const valid = documents
-    .filter((d) => d.valid && d.kind !== undefined && d.kind !== 'config')
-    .map((d) => ({ kind: d.kind, data: d.document.data, loaded: d.document }) as TypedDocument);
   const all = repository.files.flatMap((f) => f.documents);
-  const findings = runRules(options.rules ?? RULES, valid, all, options.lang);
+  const findings = runRules(options.rules ?? RULES, typed, all, options.lang);
   const failing = new Set<LoadedDocument>();
   for (const { diagnostic, document } of findings) {
     const severity = severityOf(diagnostic, options.severities);
@@ -67,6 +72,28 @@ export function checkRepository(repository: LoadedRepository, options: CheckOpti
   }
   for (const checked of documents) if (failing.has(checked.document)) checked.derivable = false;
   return { documents, diagnostics: applySeverities(diagnostics, options.severities) };
+}
+
+/**
+ * The places the loader found in error in each document of a file (a duplicate key, a tag), so
+ * that rules do not read them; an error without a place of its own spoils its whole document.
+ * Errors are given to the document whose source range holds them.
+ */
+function invalidFromLoad(file: LoadedFile): Map<LoadedDocument, string[]> {
+  const invalid = new Map<LoadedDocument, string[]>();
+  const errors = file.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length === 0 || file.documents.length === 0) return invalid;
+  const source = file.documents[0]!.source;
+  const ranges = file.documents.map((document) => [document, document.yaml.range] as const);
+  for (const error of errors) {
+    const offset = (source.lineOffsets[error.start.line - 1] ?? source.text.length) + error.start.column - 1;
+    const owner = ranges.find(([, range]) => range[0] <= offset && offset <= range[2])?.[0];
+    if (!owner) continue;
+    const places = invalid.get(owner);
+    if (places) places.push(error.pointer);
+    else invalid.set(owner, [error.pointer]);
+  }
+  return invalid;
 }
 
 /** Applies `samverkan.yaml`'s `rules:` to the findings. */

@@ -1,30 +1,40 @@
 import type { Agreement, DocumentKind } from '../../model/documents.js';
+import { InvalidInputRead, readIfValid } from '../../model/guarded-data.js';
 import type { LoadedDocument } from '../../load/loaded-document.js';
 import { referenceData, type ReferenceData } from '../reference-data.js';
+import { suggest } from '../suggest.js';
 import { municipalityCodes } from './agreement-facts.js';
 import type { TypedDocument } from './rule.js';
 
 /** A read-only index of the repository for rules that look across files. */
 export interface RepositoryView {
-  /** Documents that passed their schema, by kind. */
+  /** Documents of each kind whose id is valid (other values may have failed their schema). */
   ofKind<K extends DocumentKind>(kind: K): readonly TypedDocument<K>[];
-  /** A valid agreement by id. */
+  /** An agreement by id. */
   agreement(id: string): TypedDocument<'agreement'> | undefined;
-  /** The valid agreements with a municipality party of any of these kommunkoder, in path order, each once. */
+  /** The agreements with a municipality party of any of these kommunkoder, in path order, each once. */
   agreementsOfKommuner(codes: readonly string[]): readonly TypedDocument<'agreement'>[];
   /**
    * Whether any document declares this id, valid or not: a reference to a document that merely
    * has schema errors is not reported as dangling too.
    */
   hasId(id: string): boolean;
-  /** Every document that declares this id, valid or not, in path order. */
+  /**
+   * Every document that declares this id, valid or not, in path order. When a document's invalid
+   * id is close to it (as a did-you-mean measures), it throws InvalidInputRead instead: that
+   * document may be the one meant, so nothing can be said of a reference to the id yet.
+   */
   withId(id: string): readonly LoadedDocument[];
   /** All declared ids, for did-you-mean. */
   ids(): Iterable<string>;
   reference: ReferenceData;
 }
 
-export function createRepositoryView(valid: readonly TypedDocument[], all: readonly LoadedDocument[]): RepositoryView {
+export function createRepositoryView(
+  valid: readonly TypedDocument[],
+  all: readonly LoadedDocument[],
+  invalidIds: readonly string[] = [],
+): RepositoryView {
   const byKind = groupBy(valid, (doc) => [doc.kind]);
   const allAgreements = (byKind.get('agreement') ?? []) as unknown as TypedDocument<'agreement'>[];
   const agreements = new Map<string, TypedDocument<'agreement'>>();
@@ -47,7 +57,10 @@ export function createRepositoryView(valid: readonly TypedDocument[], all: reado
       return [...new Set(codes.flatMap(agreementsOfKommun))].sort((a, b) => order.get(a)! - order.get(b)!);
     },
     hasId: (id) => declared.has(id),
-    withId: (id) => declared.get(id) ?? [],
+    withId: (id) => {
+      if (invalidIds.length > 0 && suggest(id, invalidIds) !== undefined) throw new InvalidInputRead('/id');
+      return declared.get(id) ?? [];
+    },
     ids: () => declared.keys(),
     get reference() {
       return referenceData();
@@ -57,12 +70,13 @@ export function createRepositoryView(valid: readonly TypedDocument[], all: reado
 
 /**
  * Files each item under each of its keys (given once each), keeping the items' order in every
- * group. Groups grow in place: copying a group per item would be quadratic in its size.
+ * group. Groups grow in place: copying a group per item would be quadratic in its size. An item
+ * whose keys failed their schema is in no group: nothing can be found through an invalid value.
  */
 function groupBy<T, K>(items: readonly T[], keys: (item: T) => readonly K[]): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) {
-    for (const k of keys(item)) {
+    for (const k of readIfValid(() => keys(item)) ?? []) {
       const group = groups.get(k);
       if (group) group.push(item);
       else groups.set(k, [item]);
@@ -98,18 +112,36 @@ export function agreementItems(agreement: Agreement): AgreementItems {
   return items;
 }
 
+/**
+ * Each list is collected when first asked for, so a rule reads only the part of the agreement it
+ * needs: a reference to a measure is still checked when the agreement's parties failed their schema.
+ */
 function collectItems(agreement: Agreement): AgreementItems {
-  const items = {
-    parties: new Set(agreement.parties.map((p) => p.id)),
-    focusAreas: new Set<string>(),
-    goals: new Set<string>(),
-    measures: new Set<string>(),
-    indicators: new Set((agreement.indicators ?? []).map((i) => i.id)),
+  const lazy = <T>(make: () => T) => {
+    let value: T | undefined;
+    return () => (value ??= make());
   };
-  for (const area of agreement.focus_areas) {
-    items.focusAreas.add(area.id);
-    for (const goal of [...(area.effect_goals ?? []), ...(area.process_goals ?? []), ...(area.output_goals ?? [])]) items.goals.add(goal.id);
-    for (const measure of area.measures ?? []) items.measures.add(measure.id);
-  }
-  return items;
+  const areas = () => agreement.focus_areas;
+  const parties = lazy(() => new Set(agreement.parties.map((p) => p.id)));
+  const focusAreas = lazy(() => new Set(areas().map((area) => area.id)));
+  const goals = lazy(() => new Set(areas().flatMap((area) => [...(area.effect_goals ?? []), ...(area.process_goals ?? []), ...(area.output_goals ?? [])].map((goal) => goal.id))));
+  const measures = lazy(() => new Set(areas().flatMap((area) => (area.measures ?? []).map((measure) => measure.id))));
+  const indicators = lazy(() => new Set((agreement.indicators ?? []).map((i) => i.id)));
+  return {
+    get parties() {
+      return parties();
+    },
+    get focusAreas() {
+      return focusAreas();
+    },
+    get goals() {
+      return goals();
+    },
+    get measures() {
+      return measures();
+    },
+    get indicators() {
+      return indicators();
+    },
+  };
 }

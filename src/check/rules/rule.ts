@@ -6,7 +6,11 @@ import type { Anchor } from '../../load/locate.js';
 import type { LoadedDocument } from '../../load/loaded-document.js';
 import type { RepositoryView } from './repository-view.js';
 
-/** A document that has passed its schema, with its typed data. */
+/**
+ * A document of a known kind with its typed data. Where parts of it failed their schema, reading
+ * them throws (guarded-data.ts) and the engine skips the rule for that document; a rule must not
+ * catch that.
+ */
 export interface TypedDocument<K extends DocumentKind = DocumentKind> {
   kind: K;
   data: DocumentOf<K>;

@@ -1,10 +1,12 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { isInvalidInputRead, readIfValid } from '../../model/guarded-data.js';
+import type { DocumentKind } from '../../model/documents.js';
 import type { Lang } from '../../model/lang.js';
 import { createDiagnostic } from '../../model/messages.js';
 import type { LoadedDocument } from '../../load/loaded-document.js';
 import { locate } from '../../load/locate.js';
 import { didYouMean } from '../suggest.js';
-import { createRepositoryView, type RepositoryView } from './repository-view.js';
+import { createRepositoryView } from './repository-view.js';
 import type { Report, Rule, TypedDocument } from './rule.js';
 
 /** A rule's finding and the document it is about. */
@@ -14,16 +16,35 @@ export interface RuleFinding {
 }
 
 /**
- * Runs every rule on every document it applies to. Rules see only documents that passed their
- * schema, so they can trust the types; a rule that throws has a bug, rethrown with its id.
+ * Runs every rule on every document it applies to. A rule sees a document's valid values only
+ * (check.ts guards the rest), so it can trust the types; when it reads a value that failed its
+ * schema, it is skipped for the document it was checking and what it found there is dropped, since
+ * it was found without all it needed. A rule that throws anything else has a bug, rethrown with its
+ * id.
+ *
+ * `documents` are those of a known kind; another document can look one up (by id, by kommun) only
+ * when its id is valid, for an invalid id identifies nothing. But a reference close to an invalid
+ * id is not called missing either: it may well be what that id is meant to be.
  */
 export function runRules(
   rules: readonly Rule[],
-  valid: readonly TypedDocument[],
+  documents: readonly TypedDocument[],
   all: readonly LoadedDocument[],
   lang: Lang,
 ): RuleFinding[] {
-  const repository = createRepositoryView(valid, all);
+  const visible: TypedDocument[] = [];
+  const invalidIds: string[] = [];
+  for (const document of documents) {
+    if (readIfValid(() => (document.data as { id?: unknown }).id) !== undefined) visible.push(document);
+    else if (typeof (document.loaded.data as { id?: unknown }).id === 'string') invalidIds.push((document.loaded.data as { id: string }).id);
+  }
+  const repository = createRepositoryView(visible, all, invalidIds);
+  const byKind = new Map<DocumentKind, TypedDocument[]>();
+  for (const document of documents) {
+    const group = byKind.get(document.kind);
+    if (group) group.push(document);
+    else byKind.set(document.kind, [document]);
+  }
   const findings: RuleFinding[] = [];
   for (const rule of rules) {
     // One context per rule rather than per document: a national repository has thousands of
@@ -53,22 +74,22 @@ export function runRules(
       });
     };
     const context = { report, repository, didYouMean: (word: string, candidates: Iterable<string>) => didYouMean(word, candidates, lang) };
-    for (const current of documentsFor(rule, valid, repository)) {
+    const kinds: readonly DocumentKind[] = rule.appliesTo;
+    // Most rules apply to one kind, whose documents are already grouped in path order.
+    const targets = kinds.length === 1 ? (byKind.get(kinds[0]!) ?? []) : documents.filter((d) => kinds.includes(d.kind));
+    for (const current of targets) {
       document = current;
+      const before = findings.length;
       try {
         rule.check(current, context);
       } catch (error) {
+        if (isInvalidInputRead(error)) {
+          findings.length = before;
+          continue;
+        }
         throw new Error(`rule ${rule.id} failed on ${current.loaded.file}`, { cause: error });
       }
     }
   }
   return findings;
-}
-
-/** The documents a rule applies to, in path order. */
-function documentsFor(rule: Rule, valid: readonly TypedDocument[], repository: RepositoryView): readonly TypedDocument[] {
-  const kinds: readonly string[] = rule.appliesTo;
-  // Most rules apply to one kind, whose documents the view already holds in path order.
-  if (kinds.length === 1) return repository.ofKind(rule.appliesTo[0]!) as readonly TypedDocument[];
-  return valid.filter((d) => kinds.includes(d.kind));
 }

@@ -1,9 +1,11 @@
+import type { ErrorObject } from 'ajv';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from '../../model/documents.js';
 import type { Lang } from '../../model/lang.js';
 import { createDiagnostic } from '../../model/messages.js';
 import type { LoadedDocument } from '../../load/loaded-document.js';
 import { locate } from '../../load/locate.js';
+import { child } from '../../model/pointer.js';
 import { didYouMean } from '../suggest.js';
 import { problemsFromAjv, showValue, typeName, type SchemaProblem } from './from-ajv.js';
 import { SCHEMA_MESSAGES } from './messages.js';
@@ -13,15 +15,22 @@ export interface SchemaResult {
   /** The document's kind when it declares a known one. */
   kind: DocumentKind | undefined;
   diagnostics: Diagnostic[];
+  /**
+   * Pointers to every value that failed the schema, and to every required field that is missing:
+   * what a domain rule must not read. Empty when the document passed.
+   */
+  invalid: string[];
 }
 
 /** Checks one document against the schema of the kind it declares. */
 export function checkSchema(doc: LoadedDocument, lang: Lang): SchemaResult {
   const problems: SchemaProblem[] = [];
   const kind = kindProblems(doc.data, lang, problems);
+  const invalid: string[] = problems.map((p) => (p.messageId === 'not-a-mapping' ? '' : '/kind'));
   if (kind !== undefined && problems.length === 0) {
     const validate = validatorFor(kind);
     if (!validate(doc.data)) {
+      invalid.push(...invalidPlaces(validate.errors ?? []));
       problems.push(
         ...problemsFromAjv(validate.errors ?? [], {
           lang,
@@ -34,7 +43,26 @@ export function checkSchema(doc: LoadedDocument, lang: Lang): SchemaResult {
       );
     }
   }
-  return { kind, diagnostics: problems.map((p) => toDiagnostic(doc, p, lang)) };
+  return { kind, diagnostics: problems.map((p) => toDiagnostic(doc, p, lang)), invalid };
+}
+
+/**
+ * Where each of ajv's errors is, from its raw errors rather than the messages made of them, so
+ * no failing value is left out when messages collapse. An `if` error only says that a `then`
+ * failed, which has an error of its own; an object whose property names fail is invalid at the
+ * name.
+ */
+function invalidPlaces(errors: readonly ErrorObject[]): string[] {
+  const places = new Set<string>();
+  for (const error of errors) {
+    const at = error.instancePath;
+    if (error.keyword === 'if') continue;
+    if (error.keyword === 'required') places.add(child(at, (error.params as { missingProperty: string }).missingProperty));
+    else if (error.keyword === 'additionalProperties') places.add(child(at, (error.params as { additionalProperty: string }).additionalProperty));
+    else if (error.propertyName !== undefined) places.add(child(at, error.propertyName));
+    else places.add(at);
+  }
+  return [...places];
 }
 
 const ALLOWED_KINDS = DOCUMENT_KINDS.join(', ');

@@ -14,6 +14,8 @@ testRule(followUpMeasureCoverage, {
   valid: [
     { 'a.yaml': agreementYaml(), 'f.yaml': followUpYaml() },
     { 'a.yaml': twoMeasures, 'f.yaml': followUpYaml({ measures: both }) },
+    // A misspelt measure is reference/measure's finding; the measure it meant is not missing too.
+    { 'a.yaml': twoMeasures, 'f.yaml': followUpYaml({ measures: both.replace('at-vandring', 'at-vandringar') }) },
     // Not yet reported: a draft may be incomplete.
     { 'a.yaml': twoMeasures, 'f.yaml': followUpYaml({ reported_on: '', measures: '' }) },
   ],

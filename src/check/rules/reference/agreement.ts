@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.js';
+import { wrongKind } from './wrong-kind.js';
 
 export const referenceAgreement = defineRule({
   id: 'reference/agreement',
@@ -41,9 +42,9 @@ export const referenceAgreement = defineRule({
       report({ messageId: 'missing', pointer: '/agreement', data: { id, suggestion: didYouMean(id, agreements) } });
       return;
     }
-    const kinds = declared.map((d) => (d.data as { kind?: unknown }).kind);
-    if (!kinds.includes('agreement')) {
-      report({ messageId: 'not-an-agreement', pointer: '/agreement', data: { id, kind: String(kinds[0]) } });
+    const kind = wrongKind(declared, 'agreement');
+    if (kind !== undefined) {
+      report({ messageId: 'not-an-agreement', pointer: '/agreement', data: { id, kind } });
     }
   },
 });

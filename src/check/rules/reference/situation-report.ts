@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.js';
+import { wrongKind } from './wrong-kind.js';
 
 export const referenceSituationReport = defineRule({
   id: 'reference/situation-report',
@@ -51,12 +52,11 @@ export const referenceSituationReport = defineRule({
       report({ messageId: 'missing', pointer: '/situation_report', data: { id, suggestion: didYouMean(id, reports.map((r) => r.data.id)) } });
       return;
     }
-    const kinds = declared.map((d) => (d.data as { kind?: unknown }).kind);
-    if (!kinds.includes('situation_report')) {
-      report({ messageId: 'not-a-situation-report', pointer: '/situation_report', data: { id, kind: String(kinds[0]) } });
+    const kind = wrongKind(declared, 'situation_report');
+    if (kind !== undefined) {
+      report({ messageId: 'not-a-situation-report', pointer: '/situation_report', data: { id, kind } });
       return;
     }
-    // A situation report with schema errors is reported there; its code cannot be trusted here.
     const target = reports.find((r) => r.data.id === id);
     if (target && target.data.municipality_code !== data.municipality_code) {
       report({

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.js';
+import { wrongKind } from './wrong-kind.js';
 
 export const referenceSupersedes = defineRule({
   id: 'reference/supersedes',
@@ -55,9 +56,9 @@ export const referenceSupersedes = defineRule({
       report({ messageId: 'missing', pointer: '/supersedes', data: { id, suggestion: didYouMean(id, agreements) } });
       return;
     }
-    const kinds = declared.map((d) => (d.data as { kind?: unknown }).kind);
-    if (!kinds.includes('agreement')) {
-      report({ messageId: 'not-an-agreement', pointer: '/supersedes', data: { id, kind: String(kinds[0]) } });
+    const kind = wrongKind(declared, 'agreement');
+    if (kind !== undefined) {
+      report({ messageId: 'not-an-agreement', pointer: '/supersedes', data: { id, kind } });
     }
   },
 });
