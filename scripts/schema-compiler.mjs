@@ -8,6 +8,17 @@ import addFormats from 'ajv-formats';
 
 export const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'schemas');
 
+/**
+ * Where every schema's `$id` starts. The ids name the format's version 1 and never change with a
+ * release or an install path; editors load the local files, so nothing is fetched from there.
+ */
+export const SCHEMA_ID_BASE = 'https://samverkan.se/schemas/v1/';
+
+/** The `$id` of a schema file. */
+export function schemaId(file) {
+  return `${SCHEMA_ID_BASE}${file}`;
+}
+
 /** Each document kind and the schema that checks it. */
 export const KIND_SCHEMAS = {
   agreement: 'agreement.schema.json',

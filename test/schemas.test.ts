@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { KIND_SCHEMAS, SCHEMA_DIR, createAjv, readSchemas } from '../scripts/schema-compiler.mjs';
+import { KIND_SCHEMAS, SCHEMA_DIR, createAjv, readSchemas, schemaId } from '../scripts/schema-compiler.mjs';
 import { PROJECT } from './helpers/run-cli.js';
 
 type Schema = Record<string, unknown>;
@@ -24,11 +24,11 @@ function* walk(schema: unknown, path: string): Generator<[string, Schema]> {
 describe('schemas/', () => {
   const schemas = readdirSync(SCHEMA_DIR).map((name) => [name, JSON.parse(readFileSync(join(SCHEMA_DIR, name), 'utf8')) as Schema] as const);
 
-  it('one draft-07 schema per kind, named by its $id', () => {
+  it('one draft-07 schema per kind, with a stable absolute $id ending in its file name', () => {
     for (const file of Object.values(KIND_SCHEMAS)) expect(schemas.map(([name]) => name)).toContain(file);
     for (const [name, schema] of schemas) {
       expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
-      expect(schema.$id).toBe(name);
+      expect(schema.$id).toBe(`https://samverkan.se/schemas/v1/${name}`);
     }
   });
 
@@ -58,12 +58,12 @@ describe('schemas/', () => {
 
   it('compile in strict mode', () => {
     const ajv = createAjv();
-    for (const file of [...Object.values(KIND_SCHEMAS), 'samverkan.schema.json']) expect(ajv.getSchema(file)).toBeTypeOf('function');
+    for (const file of [...Object.values(KIND_SCHEMAS), 'samverkan.schema.json']) expect(ajv.getSchema(schemaId(file))).toBeTypeOf('function');
     expect(readSchemas().length).toBe(schemas.length);
   });
 
   it('the editor schema accepts every example and rejects an unknown field', () => {
-    const validate = createAjv().getSchema('samverkan.schema.json')!;
+    const validate = createAjv().getSchema(schemaId('samverkan.schema.json'))!;
     const require = createRequire(import.meta.url);
     const files = (require('node:fs') as typeof import('node:fs'))
       .readdirSync(join(PROJECT, 'examples'), { recursive: true, encoding: 'utf8' })

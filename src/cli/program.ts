@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { localize, type Lang, type Localized } from '../model/lang.js';
 import { localizedHelp } from './help.js';
 import type { Io } from './io.js';
+import { addScaffoldCommands } from './program-scaffold.js';
 
 /** The options every command takes (format.md, "Command contract"). */
 export interface CommonOptions {
@@ -72,7 +73,7 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
 
   program.configureHelp(localizedHelp(lang));
   // Each command's code is imported when it runs, and its exit code handed back to run().
-  const runner =
+  const runner: Runner =
     <O>(load: () => Promise<(options: O, io: Io) => Promise<number>>) =>
     async (options: O) =>
       done(await (await load())(options, io));
@@ -135,9 +136,14 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
     .option('-o, --output <file>', t({ sv: 'skriv rapporten till en fil i stället för stdout (krävs för pdf)', en: 'write the report to a file instead of stdout (required for pdf)' }))
     .option('--out <file>', t({ sv: 'samma som --output', en: 'the same as --output' }));
   report.action(runner(async () => (await import('./commands/report.js')).runReport));
-  for (const command of program.commands) refuseRepeatedValues(command, lang);
+  addScaffoldCommands(program, lang, runner);
+  const all = (commands: readonly Command[]): Command[] => commands.flatMap((c) => [c, ...all(c.commands)]);
+  for (const command of all(program.commands)) refuseRepeatedValues(command, lang);
   return program;
 }
+
+/** Wraps a lazily imported command as a commander action that hands its exit code back. */
+export type Runner = <O>(load: () => Promise<(options: O, io: Io) => Promise<number>>) => (options: O) => Promise<void>;
 
 /**
  * An option that takes one value and is given twice is a usage error: commander would keep the
@@ -173,7 +179,7 @@ function withDerivedOptions(command: Command, lang: Lang): Command {
     .option('-o, --output <file>', t({ sv: 'skriv resultatet till en fil i stället för stdout', en: 'write the result to a file instead of stdout' }));
 }
 
-function withCommonOptions(
+export function withCommonOptions(
   command: Command,
   lang: Lang,
   formats: readonly string[],

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ErrorObject } from 'ajv';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { KIND_SCHEMAS, createAjv } from '../../../scripts/schema-compiler.mjs';
+import { KIND_SCHEMAS, createAjv, schemaId } from '../../../scripts/schema-compiler.mjs';
 import { DOCUMENT_KINDS } from '../../model/documents.js';
 import { validatorFor } from './validators.js';
 
@@ -58,7 +58,7 @@ describe('build-time validators', () => {
     expect(cases.length).toBeGreaterThan(1000);
     let invalid = 0;
     for (const { kind, data, label } of cases) {
-      const runtime = ajv.getSchema(KIND_SCHEMAS[kind]!)!;
+      const runtime = ajv.getSchema(schemaId(KIND_SCHEMAS[kind]!))!;
       const standalone = validatorFor(kind as (typeof DOCUMENT_KINDS)[number]);
       const expected = runtime(data);
       expect(standalone(data), label).toBe(expected);
