@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { todayInStockholm } from '../../src/derive/dates.js';
+import { todayInStockholm } from '../../src/domain/calendar/stockholm.js';
 import { STACK_TRACE, parseJsonOutput, runCli, tempRepo } from '../helpers/run-cli.js';
 import { treeHashes } from '../helpers/tree.js';
 

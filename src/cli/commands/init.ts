@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { todayInStockholm } from '../../derive/dates.js';
+import { todayInStockholm } from '../../domain/calendar/stockholm.js';
 import { InputError, UsageError } from '../../errors.js';
 import { localize, type Lang } from '../../model/lang.js';
 import { initFiles } from '../../scaffold/init-files.js';

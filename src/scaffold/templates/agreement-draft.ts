@@ -1,4 +1,5 @@
-import { addDays, addYears } from '../../derive/dates.js';
+import { addDays } from '../../domain/calendar/dates.js';
+import { addYears } from '../../domain/calendar/months.js';
 import { localize, type Lang } from '../../model/lang.js';
 import type { Kommun } from '../kommun.js';
 import { modeline } from '../modeline.js';
