@@ -49,7 +49,7 @@ export interface ReportOptions extends CommonOptions {
 }
 
 /** validate's formats; the same names as FORMAT_NAMES, kept here so --help loads no formatter code. */
-const VALIDATE_FORMATS = ['pretty', 'json', 'github', 'junit', 'sarif', 'markdown'] as const;
+const VALIDATE_FORMATS = ['pretty', 'json', 'github', 'junit', 'sarif', 'gitlab', 'markdown'] as const;
 
 /**
  * The command line. Each action imports its command when it runs, so `--help` and `--version`
@@ -78,9 +78,12 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
     async (options: O) =>
       done(await (await load())(options, io));
 
-  // No default format: validate picks github inside GitHub Actions and pretty elsewhere.
+  // No default format: validate picks github inside GitHub Actions, gitlab for a file in GitLab CI, and pretty elsewhere.
   const validate = withCommonOptions(program.command('validate'), lang, VALIDATE_FORMATS, {
-    help: { sv: 'utdataformat; github när GITHUB_ACTIONS=true, annars pretty', en: 'output format; github when GITHUB_ACTIONS=true, else pretty' },
+    help: {
+      sv: 'utdataformat; github när GITHUB_ACTIONS=true, gitlab till --output när GITLAB_CI=true, annars pretty',
+      en: 'output format; github when GITHUB_ACTIONS=true, gitlab to --output when GITLAB_CI=true, else pretty',
+    },
     default: undefined,
   })
     .description(

@@ -23,7 +23,7 @@ describe('usage errors exit 2 with one line', () => {
     expectUsageError(['validate', '--fromat', 'json'], /^samverkan: okänd flagga '--fromat' \(menade du --format\?\)/);
   });
   it('bad --format', () => {
-    expectUsageError(['validate', '--format', 'xml'], /ogiltigt värde: 'xml' för --format; tillåtna är pretty, json, github, junit, sarif, markdown/);
+    expectUsageError(['validate', '--format', 'xml'], /ogiltigt värde: 'xml' för --format; tillåtna är pretty, json, github, junit, sarif, gitlab, markdown/);
   });
   it('--root without a folder', () => {
     expectUsageError(['validate', '--root'], /^samverkan: flaggan '--root' saknar värde/);
@@ -32,7 +32,7 @@ describe('usage errors exit 2 with one line', () => {
     expectUsageError(['validate', '--root', '/no/such/folder'], /^samverkan: Mappen finns inte: \/no\/such\/folder\. Ange/);
   });
   it('in English with --lang en', () => {
-    expectUsageError(['validate', '--format', 'xml', '--lang', 'en'], /^samverkan: invalid value: 'xml' for --format; allowed are pretty, json, github, junit, sarif, markdown\. See samverkan --help\.$/);
+    expectUsageError(['validate', '--format', 'xml', '--lang', 'en'], /^samverkan: invalid value: 'xml' for --format; allowed are pretty, json, github, junit, sarif, gitlab, markdown\. See samverkan --help\.$/);
   });
   it('no command at all shows the help on stderr', () => {
     const result = runCli([]);
@@ -47,7 +47,7 @@ describe('help and version exit 0', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Flaggor:');
     expect(result.stdout.replace(/\s+/g, ' ')).toContain(
-      '--format <format> utdataformat; github när GITHUB_ACTIONS=true, annars pretty (val: pretty, json, github, junit, sarif, markdown)',
+      '--format <format> utdataformat; github när GITHUB_ACTIONS=true, gitlab till --output när GITLAB_CI=true, annars pretty (val: pretty, json, github, junit, sarif, gitlab, markdown)',
     );
   });
   it('--version prints the package version', () => {

@@ -22,7 +22,7 @@ interface GitlabJob {
   image: string;
   script: string[];
   rules: { if: string }[];
-  artifacts: { when: string; reports: { junit: string } };
+  artifacts: { when: string; reports: { codequality?: string; junit: string } };
 }
 
 /** The install line of every recipe: the package init puts in the repository, no registry needed. */
@@ -171,16 +171,36 @@ describe('CI recipes in examples/', () => {
     expect(job.rules.map((r) => r.if)).toContain('$CI_PIPELINE_SOURCE == "merge_request_event"');
     expect(job.script[0]).toBe(INSTALL);
     expect(readFileSync(join(PROJECT, 'examples/.gitlab-ci.yml'), 'utf8')).toMatch(REGISTRY_LINE);
-    expect(job.artifacts).toEqual({ when: 'always', reports: { junit: 'samverkan-junit.xml' } });
+    expect(job.artifacts).toEqual({ when: 'always', reports: { codequality: 'gl-code-quality-report.json', junit: 'samverkan-junit.xml' } });
     const repo = exampleCopy();
-    for (const line of job.script) expect(runLine(line, repo), line).toMatchObject({ code: 0 });
+    const gitlab = { GITLAB_CI: 'true' };
+    for (const line of job.script) expect(runLine(line, repo, gitlab), line).toMatchObject({ code: 0 });
     expect(readFileSync(join(repo, 'samverkan-junit.xml'), 'utf8')).toContain('<testsuites name="samverkan"');
-    // A broken document fails the job, fills the report and is shown readably in the log.
+    expect(JSON.parse(readFileSync(join(repo, 'gl-code-quality-report.json'), 'utf8'))).toEqual([]);
+    // A broken document fails the job, fills both reports and is shown readably in the log.
     writeFileSync(join(repo, 'agreements', 'broken.yaml'), 'kind: agreement\nid: x\n');
-    const last = runLine(job.script.at(-1)!, repo);
-    expect(last.code).toBe(1);
-    expect(last.output).toContain('agreements/broken.yaml:1:1  fel');
-    expect(readFileSync(join(repo, 'samverkan-junit.xml'), 'utf8')).toContain('classname="agreements/broken.yaml"');
+    const results = job.script.slice(1).map((line) => runLine(line, repo, gitlab));
+    expect(results.map((r) => r.code)).toEqual([0, 0, 1]);
+    expect(results.at(-1)?.output).toContain('agreements/broken.yaml:1:1  fel');
+    expect(readFileSync(join(repo, 'samverkan-junit.xml'), 'utf8')).toContain('classname="agreements/broken.yaml" file="agreements/broken.yaml"');
+    const issues = JSON.parse(readFileSync(join(repo, 'gl-code-quality-report.json'), 'utf8')) as { location: { path: string }; severity: string }[];
+    expect(issues.map((i) => `${i.location.path} ${i.severity}`)).toContain('agreements/broken.yaml major');
+  }, 180_000);
+
+  it('the code scanning workflow uploads the SARIF, also when the check finds errors', () => {
+    const workflow = parse(readFileSync(join(PROJECT, 'examples/.github/workflows/samverkan-kodskanning.yml'), 'utf8')) as Workflow;
+    expect(workflow.permissions).toEqual({ contents: 'read', 'security-events': 'write' });
+    const steps = workflow.jobs['code-scanning']!.steps as (Step & { if?: string })[];
+    const upload = steps.at(-1)!;
+    expect(upload).toMatchObject({ uses: 'github/codeql-action/upload-sarif@v3', with: { sarif_file: 'samverkan.sarif' } });
+    expect(upload.if).toContain('always()');
+    const lines = steps.flatMap((s) => (s.run ? [s.run.trim()] : []));
+    expect(lines[0]).toBe(INSTALL);
+    const repo = exampleCopy();
+    writeFileSync(join(repo, 'agreements', 'broken.yaml'), 'kind: agreement\nid: x\n');
+    expect(lines.map((line) => runLine(line, repo).code)).toEqual([0, 1]);
+    const log = JSON.parse(readFileSync(join(repo, 'samverkan.sarif'), 'utf8')) as { runs: { results: { ruleId: string }[] }[] };
+    expect(log.runs[0]!.results.map((r) => r.ruleId)).toContain('schema/required');
   }, 180_000);
 
   it('the morning deadline check lists deadlines and fails when something is overdue', () => {

@@ -147,7 +147,7 @@ describe('validate --format junit', () => {
     const result = runCli(['validate', '--root', copyFixture('valid'), '--format', 'junit']);
     expect(result.code).toBe(0);
     const suite = parseJunit(result.stdout).testsuites.testsuite[0];
-    expect(suite?.testcase).toEqual([{ '@_name': 'agreements/gnesta-2023.yaml', '@_classname': 'samverkan' }]);
+    expect(suite?.testcase).toEqual([{ '@_name': 'agreements/gnesta-2023.yaml', '@_classname': 'samverkan', '@_file': 'agreements/gnesta-2023.yaml', '@_time': '0' }]);
   });
 });
 
@@ -239,6 +239,6 @@ describe('validate --format choices', () => {
   it('offers every registered formatter, and none by default', () => {
     const help = runCli(['validate', '--help']).stdout.replace(/\s+/g, ' ');
     expect(help).toContain(`(val: ${FORMAT_NAMES.join(', ')})`);
-    expect(help).toContain('utdataformat; github när GITHUB_ACTIONS=true, annars pretty');
+    expect(help).toContain('utdataformat; github när GITHUB_ACTIONS=true, gitlab till --output när GITLAB_CI=true, annars pretty');
   });
 });

@@ -59,13 +59,16 @@ const TOO_MANY = {
 } as const;
 
 /**
- * `--format` when given; otherwise github inside GitHub Actions, where workflow commands on stdout
- * become annotations, and pretty elsewhere. With --output the commands would land in a file,
- * where GitHub never reads them, so the automatic choice applies to stdout only.
+ * `--format` when given; otherwise the format the CI system at hand reads, from where it reads it:
+ * inside GitHub Actions, github on stdout, where workflow commands become annotations (in a file
+ * GitHub would never read them); inside GitLab CI, gitlab to --output, the Code Quality report
+ * that `artifacts:reports:codequality` publishes (GitLab reads it only from a file, and a job log
+ * is for people, so stdout stays pretty). Elsewhere pretty.
  */
 export function chooseFormat(options: Pick<ValidateOptions, 'format' | 'output'>, io: Pick<Io, 'env'>): FormatName {
   if (isFormatName(options.format)) return options.format;
-  return io.env.GITHUB_ACTIONS === 'true' && options.output === undefined ? 'github' : 'pretty';
+  if (options.output === undefined) return io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'pretty';
+  return io.env.GITLAB_CI === 'true' ? 'gitlab' : 'pretty';
 }
 
 /** The --max-warnings value as a number: a non-negative whole number, or a usage error. */

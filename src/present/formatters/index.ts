@@ -7,6 +7,7 @@ const FORMATTERS = {
   github: async () => (await import('./github.js')).github,
   junit: async () => (await import('./junit.js')).junit,
   sarif: async () => (await import('./sarif.js')).sarif,
+  gitlab: async () => (await import('./gitlab.js')).gitlab,
   markdown: async () => (await import('./markdown.js')).markdown,
 } satisfies Record<string, () => Promise<Formatter>>;
 

@@ -48,7 +48,7 @@ describe('junit: structure', () => {
       ],
       ['c.yaml', 'b.yaml', 'a.yaml'],
     );
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="samverkan" tests="4" failures="2" errors="0">')).toBe(true);
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="samverkan" tests="4" failures="2" errors="0" time="0">')).toBe(true);
     const report = parse(xml).testsuites;
     expect(report.testsuite.map((s) => [s['@_name'], s['@_tests'], s['@_failures']])).toEqual([
       ['a.yaml', '1', '0'],
@@ -57,12 +57,14 @@ describe('junit: structure', () => {
     ]);
     const clean = report.testsuite[0]?.testcase ?? [];
     expect(clean).toHaveLength(1);
-    expect(clean[0]).toMatchObject({ '@_name': 'a.yaml', '@_classname': 'samverkan' });
+    expect(clean[0]).toMatchObject({ '@_name': 'a.yaml', '@_classname': 'samverkan', '@_file': 'a.yaml', '@_time': '0' });
     expect(clean[0]?.failure).toBeUndefined();
     const [warning, error] = report.testsuite[1]?.testcase ?? [];
     expect(warning).toMatchObject({
       '@_name': 'schema/enum 2:9',
       '@_classname': 'b.yaml',
+      '@_file': 'b.yaml',
+      '@_time': '0',
       failure: { '@_type': 'schema/enum', '@_message': 'Okänt värde', '#text': 'b.yaml:2:9 varning Okänt värde (schema/enum)' },
     });
     expect(error?.failure?.['#text']).toBe('b.yaml:4:3 fel Fältet "title" saknas i dokumentet (schema/required)');
@@ -86,7 +88,7 @@ describe('junit: structure', () => {
   });
 
   it('is an empty but valid report when nothing was checked', () => {
-    expect(format([], [])).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="samverkan" tests="0" failures="0" errors="0">\n</testsuites>\n');
+    expect(format([], [])).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="samverkan" tests="0" failures="0" errors="0" time="0">\n</testsuites>\n');
   });
 });
 

@@ -5,7 +5,9 @@ import { filesInOrder, groupByFile, severityWord } from './summary-line.js';
 
 /**
  * JUnit XML as GitLab's test report and Jenkins' JUnit plugin read it: one testsuite per checked
- * file, a passing testcase for a clean file, one failing testcase per finding.
+ * file, a passing testcase for a clean file, one failing testcase per finding. Every testcase
+ * names its file in `file` (GitLab shows it and links the test to the file) and has a `time`: 0,
+ * since a finding is not a timed test, and a fixed value keeps two runs on one repository equal.
  *
  * Warnings are failures too (their text says `varning`): GitLab's merge-request widget and
  * Jenkins' summary list only failed testcases, so a warning carried as a passing testcase with
@@ -20,10 +22,10 @@ export const junit: Formatter = {
     let tests = 0;
     for (const file of filesInOrder(input)) {
       const found = byFile.get(file) ?? [];
-      const cases = found.length === 0 ? [`    <testcase name="${attr(file)}" classname="samverkan"/>`] : failures(file, found, lang);
+      const cases = found.length === 0 ? [`    <testcase name="${attr(file)}" classname="samverkan" file="${attr(file)}" time="0"/>`] : failures(file, found, lang);
       tests += cases.length;
       suites.push(
-        `  <testsuite name="${attr(file)}" tests="${cases.length}" failures="${found.length}" errors="0">`,
+        `  <testsuite name="${attr(file)}" tests="${cases.length}" failures="${found.length}" errors="0" time="0">`,
         ...cases,
         '  </testsuite>',
       );
@@ -31,7 +33,7 @@ export const junit: Formatter = {
     const failed = input.diagnostics.length;
     return [
       '<?xml version="1.0" encoding="UTF-8"?>',
-      `<testsuites name="samverkan" tests="${tests}" failures="${failed}" errors="0">`,
+      `<testsuites name="samverkan" tests="${tests}" failures="${failed}" errors="0" time="0">`,
       ...suites,
       '</testsuites>',
       '',
@@ -51,7 +53,7 @@ function failures(file: string, found: readonly Diagnostic[], lang: Lang): strin
     const message = fullMessage(d);
     const body = `${d.file}:${d.start.line}:${d.start.column} ${severityWord(d.severity, lang)} ${message} (${d.rule})`;
     return [
-      `    <testcase name="${attr(name)}" classname="${attr(file)}">`,
+      `    <testcase name="${attr(name)}" classname="${attr(file)}" file="${attr(file)}" time="0">`,
       `      <failure message="${attr(message)}" type="${attr(d.rule)}">${text(body)}</failure>`,
       '    </testcase>',
     ].join('\n');
