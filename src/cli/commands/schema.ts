@@ -6,7 +6,7 @@ import { SCHEMA_FOLDER, schemaFiles } from '../../scaffold/package-files.js';
 import { EXIT } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import type { SchemaOptions } from '../program-scaffold.js';
-import { writeAtomic } from '../write-atomic.js';
+import { writeOutput } from '../write-atomic.js';
 
 /**
  * `samverkan schema`: writes the shipped JSON Schemas for editors and other tools, by default into
@@ -26,7 +26,7 @@ export async function runSchema(options: SchemaOptions, io: Io): Promise<number>
   const written: string[] = [];
   for (const { name, content } of schemaFiles()) {
     const target = join(out, name);
-    await writeAtomic(target, content, lang);
+    await writeOutput(io, target, content, { lang, inputs: [] });
     written.push(shownPath(root, target));
   }
   io.stdout(options.format === 'json' ? `${JSON.stringify({ written })}\n` : written.map((p) => `${p}\n`).join(''));
