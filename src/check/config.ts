@@ -1,11 +1,14 @@
-import { access } from 'node:fs/promises';
+import { access, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { fullMessage } from '../model/diagnostic.js';
 import type { Config } from '../model/documents.js';
 import { localize, type Lang } from '../model/lang.js';
 import type { LoadedFile } from '../load/loaded-document.js';
+import { insideRoot, rootRelative } from '../load/find-files.js';
 import { loadFile } from '../load/load-repository.js';
+import { FILE_MESSAGES } from '../load/messages.js';
+import { createDiagnostic } from '../model/messages.js';
 import { checkConfigSettings } from './config-checks.js';
 import { checkSchema } from './schema/check-schema.js';
 
@@ -39,6 +42,16 @@ export async function resolveConfig(
   if (!exists) return { config: { kind: 'config' }, lang: requestedLang ?? 'sv', file: undefined };
 
   let lang: Lang = requestedLang ?? 'sv';
+  // Like a document, a configuration that is a link out of the repository is never read: its
+  // content would be quoted in the message (a secret in ~/.npmrc), and the run would use it.
+  const outside = await linkOutsideRoot(root, absolute);
+  if (outside !== undefined) {
+    const finding = createDiagnostic(
+      { rule: 'file/symlink-outside-root', messageId: 'symlink-outside-root', spec: FILE_MESSAGES['symlink-outside-root'], data: { target: outside }, file: CONFIG_FILE, start: { line: 1, column: 1 } },
+      lang,
+    );
+    throw new ConfigError(`${CONFIG_FILE}:1:1: ${fullMessage(finding)}`, { file: CONFIG_FILE });
+  }
   let file = loadFile(absolute, CONFIG_FILE, lang, parser);
   let config = usableConfig(file, lang);
   if (requestedLang === undefined && config.language !== undefined && config.language !== lang) {
@@ -78,4 +91,10 @@ function usableConfig(file: LoadedFile, lang: Lang): Config {
     );
   }
   return data;
+}
+
+/** Where `path` really leads, relative to the root, when that is outside it; undefined otherwise. */
+async function linkOutsideRoot(root: string, path: string): Promise<string | undefined> {
+  const [realRoot, real] = await Promise.all([realpath(root), realpath(path).catch(() => undefined)]);
+  return real === undefined || insideRoot(realRoot, real) ? undefined : rootRelative(realRoot, real);
 }

@@ -57,10 +57,10 @@ export async function findFiles(root: string, exclude: readonly string[], lang: 
           if (YAML_FILE.test(entry.name)) report(path, 'unreadable', { reason: reason(error) });
           continue;
         }
-        if (target !== realRoot && !target.startsWith(realRoot + sep)) {
+        if (!insideRoot(realRoot, target)) {
           const targetIsDir = (await stat(target).catch(() => undefined))?.isDirectory() ?? false;
           if (targetIsDir || YAML_FILE.test(entry.name)) {
-            report(path, 'symlink-outside-root', { target: relative(realRoot, target).split(sep).join('/') });
+            report(path, 'symlink-outside-root', { target: rootRelative(realRoot, target) });
           }
           continue;
         }
@@ -91,6 +91,16 @@ export async function findFiles(root: string, exclude: readonly string[], lang: 
   }
   const files = found.filter((f) => chosen.get(f.real) === f).map(({ path, absolute }) => ({ path, absolute }));
   return { files, diagnostics };
+}
+
+/** Whether a real path (links resolved) lies in the real root: the one rule for every link. */
+export function insideRoot(realRoot: string, real: string): boolean {
+  return real === realRoot || real.startsWith(realRoot + sep);
+}
+
+/** A real path as messages show it: relative to the real root, with `/`. */
+export function rootRelative(realRoot: string, real: string): string {
+  return relative(realRoot, real).split(sep).join('/');
 }
 
 function reason(error: unknown): string {

@@ -95,4 +95,18 @@ export const REPOSITORY_CASES: HostileCase[] = [
     timeout: 10,
     check: ({ stdout }) => expect(parseJsonOutput(stdout).summary.files).toBe(3),
   },
+  {
+    name: 'a samverkan.yaml that is a link out of the root is never read, and its content never shown',
+    source: '14.14',
+    setup: (ws) => {
+      // As a secret in ~/.npmrc would be: a value the schema refuses, and so would quote.
+      ws.write('outside/npmrc', 'kind: config\nlanguage: npm_SECRET123\n');
+      ws.link('repo/samverkan.yaml', '../outside/npmrc');
+      ws.copyFixture('valid');
+      return ['validate', '--root', 'repo'];
+    },
+    code: 2,
+    stderr: /^samverkan: samverkan\.yaml:1:1: Symbolisk länk som pekar utanför arkivet: \.\.\/outside\/npmrc\./,
+    check: ({ stdout, stderr }) => expect(stdout + stderr).not.toContain('SECRET'),
+  },
 ];
