@@ -2,6 +2,7 @@ import { CommanderError } from 'commander';
 import { UsageError, UserError } from '../errors.js';
 import { fullMessage } from '../model/diagnostic.js';
 import { isLang, localize, type Lang } from '../model/lang.js';
+import { visible } from '../model/visible-text.js';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
 import { createProgram } from './program.js';
@@ -35,16 +36,16 @@ function reportError(error: unknown, lang: Lang, debug: boolean, io: Io): number
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
     const seeHelp = localize({ sv: 'Se samverkan --help.', en: 'See samverkan --help.' }, lang);
-    io.stderr(`samverkan: ${usageMessage(error, lang)}. ${seeHelp}\n`);
+    io.stderr(`samverkan: ${visible(usageMessage(error, lang))}. ${seeHelp}\n`);
     return EXIT.usage;
   }
   if (error instanceof UserError) {
     const seeHelp = error instanceof UsageError ? localize({ sv: ' Se samverkan --help.', en: ' See samverkan --help.' }, lang) : '';
-    io.stderr(`samverkan: ${fullMessage({ message: error.message, hint: error.hint })}${seeHelp}\n`);
+    io.stderr(`samverkan: ${visible(fullMessage({ message: error.message, hint: error.hint }))}${seeHelp}\n`);
     if (debug && error.stack) io.stderr(`${stackOf(error)}\n`);
     return EXIT.usage;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = visible(error instanceof Error ? error.message : String(error));
   io.stderr(
     `samverkan: ${localize({ sv: 'internt fel', en: 'internal error' }, lang)}: ${message}. ${localize(
       { sv: 'Kör igen med --debug och rapportera felet.', en: 'Run again with --debug and report the bug.' },

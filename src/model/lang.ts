@@ -10,13 +10,19 @@ export function isLang(value: unknown): value is Lang {
 /** A message in every language; `{name}` placeholders are filled by {@link render}. */
 export type Localized = Record<Lang, string>;
 
-export type MessageData = Record<string, string | number>;
+/**
+ * Values for a message's placeholders. A list (of our own names: allowed fields, kinds) is shown
+ * whole, joined by commas; a diagnostic shortens a string, which quotes the user's data.
+ */
+export type MessageData = Record<string, string | number | readonly string[]>;
 
 /** Fills `{placeholders}`; an unknown placeholder is a bug, so it stays visible. */
 export function render(template: string, data: MessageData = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.hasOwn(data, key) ? String(data[key]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    if (!Object.hasOwn(data, key)) return whole;
+    const value = data[key];
+    return Array.isArray(value) ? value.join(', ') : String(value);
+  });
 }
 
 export function localize(message: Localized, lang: Lang, data?: MessageData): string {

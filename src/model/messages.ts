@@ -1,5 +1,6 @@
 import type { Diagnostic, Position, Severity } from './diagnostic.js';
 import { localize, type Lang, type Localized, type MessageData } from './lang.js';
+import { shorten, visible } from './visible-text.js';
 
 /** A message and how to fix it, in every language. */
 export interface MessageSpec {
@@ -38,14 +39,14 @@ export function createDiagnostic(init: DiagnosticInit, lang: Lang): Diagnostic {
   return diagnostic;
 }
 
-/** A message is one line: line breaks and other control characters in values are shown escaped. */
+/**
+ * A message is one line of the user's data shown safely: each string (a value, a key, a file
+ * name) is shortened and its control characters escaped; lists of our own names stay whole.
+ */
 function oneLine(data: MessageData): MessageData {
   const result: MessageData = {};
   for (const [key, value] of Object.entries(data)) {
-    result[key] =
-      typeof value === 'string'
-        ? value.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1))
-        : value;
+    result[key] = typeof value === 'string' ? visible(shorten(value)) : Array.isArray(value) ? value.map((v: string) => visible(v)) : value;
   }
   return result;
 }

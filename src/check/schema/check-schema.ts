@@ -65,7 +65,7 @@ function invalidPlaces(errors: readonly ErrorObject[]): string[] {
   return [...places];
 }
 
-const ALLOWED_KINDS = DOCUMENT_KINDS.join(', ');
+const ALLOWED_KINDS: readonly string[] = DOCUMENT_KINDS;
 
 /** The kind decides which schema applies, so its problems are found before any schema runs. */
 function kindProblems(data: unknown, lang: Lang, problems: SchemaProblem[]): DocumentKind | undefined {

@@ -44,10 +44,8 @@ describe('showValue', () => {
     expect(showValue('', 'sv')).toBe('""');
   });
 
-  it('truncates long strings', () => {
-    const shown = showValue('x'.repeat(70), 'sv');
-    expect(shown).toBe(`"${'x'.repeat(57)}..."`);
-    expect(showValue('y'.repeat(60), 'sv')).toBe(`"${'y'.repeat(60)}"`);
+  it('quotes a string whole: the diagnostic shortens what it quotes (model/visible-text.ts)', () => {
+    expect(showValue('x'.repeat(70), 'sv')).toBe(`"${'x'.repeat(70)}"`);
   });
 
   it('shows numbers and booleans as written', () => {
@@ -153,7 +151,7 @@ describe('problemsFromAjv', () => {
       context({ titel: 'x' }, 'en'),
     );
     expect(problem).toMatchObject({ messageId: 'unknown-field', pointer: '/titel', on: 'key' });
-    expect(problem!.data).toMatchObject({ allowed: 'title, id', suggestion: ' – did you mean "title"?' });
+    expect(problem!.data).toMatchObject({ allowed: ['title', 'id'], suggestion: ' – did you mean "title"?' });
   });
 
   it('places a duplicate at the later of the two items', () => {

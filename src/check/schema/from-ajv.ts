@@ -71,7 +71,7 @@ function toProblem(error: DefinedError, ctx: ProblemContext): SchemaProblem | un
     case 'additionalProperties': {
       const key = error.params.additionalProperty;
       const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      return make('unknown-field', { key, suggestion: didYouMean(key, allowed, lang), allowed: allowed.join(', ') }, child(at, key), 'key');
+      return make('unknown-field', { key, suggestion: didYouMean(key, allowed, lang), allowed }, child(at, key), 'key');
     }
     case 'required': {
       const key = error.params.missingProperty;
@@ -100,7 +100,7 @@ function toProblem(error: DefinedError, ctx: ProblemContext): SchemaProblem | un
     case 'enum': {
       const allowed = error.params.allowedValues.map(String);
       return make('not-allowed', {
-        allowed: allowed.join(', '),
+        allowed,
         suggestion: typeof value === 'string' ? didYouMean(value, allowed, lang) : '',
       });
     }
@@ -161,7 +161,7 @@ export function fieldLabel(pointer: string, lang: Lang): string {
 }
 
 export function showValue(value: unknown, lang: Lang): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return typeName(value, lang);
 }

@@ -1,6 +1,7 @@
 import { addDays } from '../../domain/calendar/dates.js';
 import { UsageError } from '../../errors.js';
 import { localize } from '../../model/lang.js';
+import { quote } from '../../model/visible-text.js';
 import { DEADLINE_FORMATS, type DeadlineFormatName } from '../../present/status/index.js';
 import { EXIT } from '../exit-codes.js';
 import type { Io } from '../io.js';
@@ -13,7 +14,7 @@ export async function runDeadlines(options: DeadlinesOptions, io: Io): Promise<n
   if (within !== undefined && (!Number.isInteger(within) || within < 0 || !/^\d+$/.test(options.within ?? ''))) {
     throw new UsageError(
       localize({ sv: '--within ska vara ett antal dagar (0 eller fler), inte {value}.', en: '--within must be a number of days (0 or more), not {value}.' }, options.lang ?? 'sv', {
-        value: JSON.stringify(options.within),
+        value: quote(options.within ?? ''),
       }),
     );
   }

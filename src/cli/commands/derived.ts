@@ -4,6 +4,7 @@ import { parseDateArgument, todayInStockholm } from '../../domain/calendar/stock
 import type { Deadline } from '../../derive/types.js';
 import { UsageError } from '../../errors.js';
 import { localize, type Lang, type Localized, type MessageData } from '../../model/lang.js';
+import { quote } from '../../model/visible-text.js';
 import type { StatusFormatter, StatusInput } from '../../present/status/status-view.js';
 import { wantsColor, type Io } from '../io.js';
 import { createPaint } from '../paint.js';
@@ -54,7 +55,7 @@ function asOfDate(text: string, lang: Lang): string {
       : problem.kind === 'out-of-range'
         ? { first: problem.first, last: problem.last }
         : {};
-  throw new UsageError(localize(AS_OF_PROBLEMS[problem.kind], lang, { value: JSON.stringify(text), ...data }));
+  throw new UsageError(localize(AS_OF_PROBLEMS[problem.kind], lang, { value: quote(text), ...data }));
 }
 
 /** Keeps what --agreement and --kommun select. */

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../errors.js';
 import { BUNDLED_TEMPLATES, loadTemplates } from '../../load/templates.js';
 import { localize, type Lang } from '../../model/lang.js';
+import { quote } from '../../model/visible-text.js';
 import { buildReportView } from '../../present/report/build-view.js';
 import { renderReport } from '../../present/report/render.js';
 import { EXIT } from '../exit-codes.js';
@@ -67,7 +68,7 @@ function parseYear(value: string, lang: Lang): number {
   if (!/^\d{4}$/.test(value)) {
     throw new UsageError(
       localize({ sv: '--year {value} är inget årtal (ÅÅÅÅ, till exempel 2024).', en: '--year {value} is not a year (YYYY, for example 2024).' }, lang, {
-        value: JSON.stringify(value),
+        value: quote(value),
       }),
     );
   }

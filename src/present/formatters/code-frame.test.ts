@@ -21,6 +21,17 @@ function carets(lines: readonly string[]): { at: number; count: number } {
 const marked = (lines: readonly string[]) => lines.find((l) => l.startsWith('>')) ?? '';
 
 describe('codeFrame', () => {
+  it('shows control characters as escapes, with the caret still under the column', () => {
+    const src = source('# \u001b[2J\u0007 comment', 'outcome: \u001b[31mchanged');
+    const lines = frame(src, pos(2, 10), pos(2, 22));
+    expect(lines).toEqual([
+      '  1 | # \\u001b[2J\\u0007 comment',
+      '> 2 | outcome: \\u001b[31mchanged',
+      '    |          ^^^^^^^^^^^^^^^^^',
+    ]);
+    for (const line of lines) expect(line).not.toMatch(/[\u0000-\u001f]/);
+  });
+
   it('shows two lines before the finding, marks its line and underlines its columns', () => {
     expect(frame(REVIEW, pos(3, 10), pos(3, 20))).toEqual([
       '  1 | kind: annual_review',

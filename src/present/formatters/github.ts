@@ -1,5 +1,6 @@
 import { compareDiagnostics, fullMessage, type Diagnostic } from '../../model/diagnostic.js';
 import { localize, type Lang } from '../../model/lang.js';
+import { visible } from '../../model/visible-text.js';
 import { countBySeverity, type Formatter } from './formatter.js';
 import { countsPhrase, summaryLine } from './summary-line.js';
 
@@ -32,7 +33,7 @@ export const github: Formatter = {
 /** `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=rule::message` */
 export function annotation(d: Diagnostic): string {
   const properties = [
-    `file=${escapeProperty(d.file)}`,
+    `file=${escapeProperty(visible(d.file))}`,
     `line=${d.start.line}`,
     `col=${d.start.column}`,
     `endLine=${d.end.line}`,

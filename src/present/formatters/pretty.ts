@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Lang } from '../../model/lang.js';
+import { visible } from '../../model/visible-text.js';
 import { codeFrame } from './code-frame.js';
 import { countBySeverity, type Formatter, type FormatInput, type Paint } from './formatter.js';
 import { groupByFile, severityWord, summaryLine } from './summary-line.js';
@@ -10,7 +11,7 @@ export const pretty: Formatter = {
   format(input, { lang, paint }) {
     const out: string[] = [];
     for (const [file, diagnostics] of groupByFile(input.diagnostics)) {
-      out.push(paint.underline(paint.bold(file)));
+      out.push(paint.underline(paint.bold(visible(file))));
       for (const d of diagnostics) out.push(entry(d, input, lang, paint), '');
     }
     const { errors, warnings } = countBySeverity(input.diagnostics);
@@ -23,8 +24,8 @@ export const pretty: Formatter = {
 function entry(d: Diagnostic, input: FormatInput, lang: Lang, paint: Paint): string {
   const word = severityWord(d.severity, lang);
   const severity = d.severity === 'error' ? paint.red(word) : paint.yellow(word);
-  const lines = [`  ${d.file}:${d.start.line}:${d.start.column}  ${severity}  ${d.message}  ${paint.dim(d.rule)}`];
-  if (d.hint) lines.push(`    ${paint.cyan(d.hint)}`);
+  const lines = [`  ${visible(d.file)}:${d.start.line}:${d.start.column}  ${severity}  ${visible(d.message)}  ${paint.dim(d.rule)}`];
+  if (d.hint) lines.push(`    ${paint.cyan(visible(d.hint))}`);
   const source = input.source(d.file);
   const frame = source ? codeFrame(source, d.start, d.end, paint) : '';
   if (frame) lines.push(frame.replace(/^/gm, '    '));

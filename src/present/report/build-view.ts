@@ -5,6 +5,7 @@ import type { AgreementStatus } from '../../derive/types.js';
 import { UsageError } from '../../errors.js';
 import type { IsoDate } from '../../model/documents.js';
 import { localize, type Lang } from '../../model/lang.js';
+import { quote } from '../../model/visible-text.js';
 import { reportFormat } from './format-helpers.js';
 import { agreementReport } from './view-agreement.js';
 import { touchesYear } from '../../domain/calendar/dates.js';
@@ -78,7 +79,7 @@ function selectAgreements(agreements: readonly AgreementStatus[], id: string | u
         en: 'There is no agreement with id {id}{end} Agreements: {ids}.',
       },
       lang,
-      { id: JSON.stringify(id), end: suggestion === '' ? '.' : suggestion, ids: ids.length === 0 ? '–' : ids.join(', ') },
+      { id: quote(id), end: suggestion === '' ? '.' : suggestion, ids: ids.length === 0 ? '–' : ids.join(', ') },
     ),
   );
 }

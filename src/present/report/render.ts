@@ -8,6 +8,7 @@ import Handlebars from 'handlebars';
 import { UserError } from '../../errors.js';
 import type { TemplateSources } from '../../load/templates.js';
 import { localize } from '../../model/lang.js';
+import { visible } from '../../model/visible-text.js';
 import { HTML_HELPER_NAMES, registerHtmlHelpers } from './html-helpers.js';
 import { notePlace, templateError } from './template-errors.js';
 import { HELPER_NAMES, registerHelpers } from './template-helpers.js';
@@ -105,7 +106,8 @@ export function renderReport(view: ReportView, format: ReportFormat, templates: 
       partials[name.slice('partials/'.length, -suffix.length)] = named(name, compile(text));
     }
     current = entry;
-    return named(entry, compile(source))(view, { partials });
+    // Control characters from the repository would reach a terminal when the report goes to stdout.
+    return visible(named(entry, compile(source))(view, { partials }), true);
   } catch (error) {
     throw templateError(error, current, file, view.lang);
   }

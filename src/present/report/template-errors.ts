@@ -5,6 +5,7 @@
  */
 import { UserError } from '../../errors.js';
 import { localize, type Lang, type Localized } from '../../model/lang.js';
+import { shorten } from '../../model/visible-text.js';
 import { HTML_HELPER_NAMES } from './html-helpers.js';
 import { HELPER_NAMES, TemplateFailure } from './template-helpers.js';
 
@@ -47,7 +48,9 @@ export function templateError(error: unknown, fallback: string, file: (template:
   const line = place?.line ?? (typeof error === 'object' && error !== null ? lineOf(error) : undefined);
   const where = line === undefined ? file(template) : `${file(template)}:${line}`;
   const { message, hint } = describe(error);
-  return new UserError(`${where}: ${localize(message.text, lang, message.data)}`, {
+  // A field's path or the parser's line are the user's template text: quoted shortened, like values.
+  const data = Object.fromEntries(Object.entries(message.data).map(([key, value]) => [key, shorten(value)]));
+  return new UserError(`${where}: ${localize(message.text, lang, data)}`, {
     file: file(template),
     hint: localize(hint ?? SEE_README, lang),
     cause: error,

@@ -2,6 +2,7 @@ import type { AgreementStatus, Deadline } from '../../derive/types.js';
 import { localize, type Lang } from '../../model/lang.js';
 import { deadlineStatusLabel, deadlineTitle, deadlineTypeLabel } from '../calendar/deadline-titles.js';
 import type { Paint } from '../formatters/formatter.js';
+import { visible } from '../../model/visible-text.js';
 import { escapeMarkdown } from '../escape-markdown.js';
 import { kommunLabel, stateLabel } from '../labels.js';
 import type { StatusFormatter, StatusInput } from './status-view.js';
@@ -57,7 +58,7 @@ export const statusPretty: StatusFormatter = (input, { lang, paint }) => {
   const t = (m: { sv: string; en: string }) => localize(m, lang, { asOf: input.asOf });
   if (input.agreements.length === 0 && duties(input).length === 0) return `${t(WORDS.none)}\n`;
   const header = WORDS.columns[lang];
-  const body = rows(input, lang);
+  const body = rows(input, lang).map((row) => row.map((cell) => visible(cell)));
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
   const out = [paint.bold(t(WORDS.heading)), '', paint.bold(line(header))];
@@ -66,7 +67,7 @@ export const statusPretty: StatusFormatter = (input, { lang, paint }) => {
   if (list.length > 0) {
     out.push('', paint.bold(t(WORDS.duties)));
     for (const d of list) {
-      const text = `  ${d.date}  ${deadlineTitle(d, lang, { kommun: kommunName(d, input) })}  (${deadlineStatusLabel(d.status, lang)})`;
+      const text = `  ${d.date}  ${visible(deadlineTitle(d, lang, { kommun: kommunName(d, input) }))}  (${deadlineStatusLabel(d.status, lang)})`;
       out.push(d.status === 'overdue' ? paint.red(text) : text);
     }
   }
