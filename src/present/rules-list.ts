@@ -1,5 +1,6 @@
 import type { RuleInfo } from '../check/rule-catalog.js';
 import { localize, type Lang } from '../model/lang.js';
+import { markdownCode } from './escape-markdown.js';
 import type { Paint } from './formatters/formatter.js';
 
 export type RulesFormat = 'pretty' | 'json' | 'markdown';
@@ -28,7 +29,7 @@ export function formatRules(rules: readonly ListedRule[], format: RulesFormat, l
   if (format === 'markdown') {
     const cell = (text: string) => text.replace(/\|/g, '\\|');
     const lines = [`# ${t(WORDS.heading)}`, '', t(WORDS.columns), '| --- | --- | --- |'];
-    for (const rule of rules) lines.push(`| \`${rule.id}\` | ${severity(rule.effective)} | ${cell(rule.description)}${rule.why ? ` ${cell(rule.why)}` : ''} |`);
+    for (const rule of rules) lines.push(`| ${markdownCode(rule.id, 'table')} | ${severity(rule.effective)} | ${cell(rule.description)}${rule.why ? ` ${cell(rule.why)}` : ''} |`);
     return `${lines.join('\n')}\n`;
   }
   const out: string[] = [];

@@ -2,7 +2,8 @@ import type { Deadline } from '../../derive/types.js';
 import { localize, type Lang } from '../../model/lang.js';
 import { deadlineStatusLabel, deadlineTitle } from '../calendar/deadline-titles.js';
 import { formatIcs } from '../calendar/ics.js';
-import { escapeMarkdown } from '../escape-markdown.js';
+import { visible } from '../../model/visible-text.js';
+import { escapeMarkdown, markdownCode } from '../escape-markdown.js';
 import type { StatusFormatter, StatusInput } from './status-view.js';
 
 const GROUPS = {
@@ -64,7 +65,7 @@ function grouped(input: StatusInput): Map<Group, Deadline[]> {
 
 function line(d: Deadline, input: StatusInput, lang: Lang): string {
   const moved = d.date === d.nominalDate ? '' : ` (${localize(WORDS.moved, lang, { date: d.nominalDate })})`;
-  return `${d.date}  ${title(d, input, lang)}${moved}  ${d.origin.file}:${d.origin.line}`;
+  return `${d.date}  ${visible(title(d, input, lang))}${moved}  ${visible(d.origin.file)}:${d.origin.line}`;
 }
 
 /** Grouped as Försenade / inom 30 dagar / 31–90 dagar / senare (and klara with --all). */
@@ -89,7 +90,7 @@ export const deadlinesMarkdown: StatusFormatter = (input, { lang }) => {
     if (list.length === 0) continue;
     out.push('', `### ${t(GROUPS[group])}`, '');
     for (const d of list) {
-      out.push(`- **${d.date}** ${escapeMarkdown(title(d, input, lang))} (${deadlineStatusLabel(d.status, lang)}) – \`${d.origin.file}\``);
+      out.push(`- **${d.date}** ${escapeMarkdown(title(d, input, lang))} (${deadlineStatusLabel(d.status, lang)}) – ${markdownCode(d.origin.file)}`);
     }
   }
   return `${out.join('\n')}\n`;

@@ -2,10 +2,11 @@ import type { HostileCase } from '../../helpers/hostile-harness.js';
 import { OUTPUT_CASES } from './output.js';
 import { REPORT_CASES } from './report.js';
 import { REPOSITORY_CASES } from './repository.js';
+import { TERMINAL_CASES } from './terminal.js';
 
 /**
  * The hostile suite: every input that once broke a promise of the command contract, one case
  * each (run by hostile.test.ts, which checks the promises every case keeps). Add a case to the
  * table of its area, or a new area here.
  */
-export const HOSTILE_CASES: readonly HostileCase[] = [...REPOSITORY_CASES, ...OUTPUT_CASES, ...REPORT_CASES];
+export const HOSTILE_CASES: readonly HostileCase[] = [...REPOSITORY_CASES, ...OUTPUT_CASES, ...REPORT_CASES, ...TERMINAL_CASES];
