@@ -203,6 +203,30 @@ describe('CI recipes in examples/', () => {
     expect(log.runs[0]!.results.map((r) => r.ruleId)).toContain('schema/required');
   }, 180_000);
 
+  it('the calendar recipes publish a feed to subscribe to, done deadlines included', () => {
+    const workflow = parse(readFileSync(join(PROJECT, 'examples/.github/workflows/samverkan-kalender.yml'), 'utf8')) as Workflow & { on: { schedule: { cron: string }[] } };
+    expect(workflow.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
+    expect(Object.keys(workflow.on)).toEqual(['schedule', 'push', 'workflow_dispatch']);
+    const steps = workflow.jobs.publish!.steps;
+    expect(steps.map((s) => s.uses).filter(Boolean)).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'actions/upload-pages-artifact@v3', 'actions/deploy-pages@v4']);
+    expect(steps.find((s) => s.uses === 'actions/upload-pages-artifact@v3')?.with).toEqual({ path: 'kalender' });
+    const pages = (parse(readFileSync(join(PROJECT, 'examples/.gitlab/samverkan-kalender.yml'), 'utf8')) as { pages: GitlabJob & { artifacts: { paths: string[] } } }).pages;
+    expect(pages.artifacts).toEqual({ paths: ['public'] });
+    expect(pages.rules.map((r) => r.if)).toContain('$CI_PIPELINE_SOURCE == "schedule"');
+    for (const [lines, file] of [
+      [steps.flatMap((s) => (s.run ? [s.run.trim()] : [])), 'kalender/samverkan.ics'],
+      [pages.script, 'public/samverkan.ics'],
+    ] as const) {
+      expect(lines[0]).toBe(INSTALL);
+      expect(lines.at(-1)).toContain('--all --format ics');
+      const repo = exampleCopy();
+      expect(lines.map((line) => runLine(line, repo).code)).toEqual([0, 0]);
+      const ics = readFileSync(join(repo, file), 'utf8');
+      expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*\r\nREFRESH-INTERVAL;VALUE=DURATION:PT6H\r\n/);
+      expect(ics).toContain('\r\nSUMMARY:Klar: ');
+    }
+  }, 180_000);
+
   it('the morning deadline check lists deadlines and fails when something is overdue', () => {
     const workflow = parse(readFileSync(join(PROJECT, 'examples/.github/workflows/samverkan-tidsfrister.yml'), 'utf8')) as Workflow & {
       on: { schedule: { cron: string }[] };

@@ -135,8 +135,8 @@ describe('formatIcs: events', () => {
   it('titles events in Swedish, naming the kommun', () => {
     const evs = events(formatIcs(LISTED, options({ kommunNames: KOMMUNER })));
     expect(evs.map((ev) => text(ev, 'summary'))).toEqual([
-      'Uppdatera lägesbilden (lag 2023:196): Gnesta (0461)',
-      'Följ upp åtgärdsplanen (lag 2023:196): Gnesta (0461)',
+      'Försenad: Uppdatera lägesbilden (lag 2023:196): Gnesta (0461)',
+      'Försenad: Följ upp åtgärdsplanen (lag 2023:196): Gnesta (0461)',
       'Uppföljning av 2024 till kommunstyrelsen: gnesta-2023',
       'Aktualitetsprövning: gnesta-2023',
       'Förnya medborgarlöften (gnesta-lofte-2025): gnesta-2023',
@@ -147,16 +147,29 @@ describe('formatIcs: events', () => {
 
   it('titles events in English with lang en', () => {
     const evs = events(formatIcs(LISTED, options({ lang: 'en', kommunNames: KOMMUNER })));
-    expect(evs.map((ev) => text(ev, 'summary'))).toEqual(LISTED.map((d) => deadlineTitle(d, 'en', { kommun: 'Gnesta' })));
+    const titles = LISTED.map((d) => deadlineTitle(d, 'en', { kommun: 'Gnesta' }));
+    expect(evs.map((ev) => text(ev, 'summary'))).toEqual(LISTED.map((d, i) => (d.status === 'overdue' ? `Overdue: ${titles[i]}` : titles[i])));
     expect(text(only(evs.filter((ev) => text(ev, 'summary').startsWith('Annual review'))), 'summary')).toBe('Annual review: gnesta-2023');
     expect(text(evs[0] as ICAL.Component, 'description')).toContain('Status: overdue');
   });
 
-  it('keeps the title without a status prefix, so it does not change when a deadline becomes overdue', () => {
-    const [upcoming, overdue] = [deadline({ status: 'upcoming' }), deadline({ status: 'overdue' })].map((d) =>
-      text(only(events(formatIcs([d], options()))), 'summary'),
-    );
-    expect(overdue).toBe(upcoming);
+  it('says in the title when a deadline is overdue or done, and raises SEQUENCE with each step', () => {
+    const [upcoming, overdue, done] = (['upcoming', 'overdue', 'done'] as const).map((status) => only(events(formatIcs([deadline({ status })], options()))));
+    expect([upcoming, overdue, done].map((ev) => text(ev!, 'summary'))).toEqual(['Aktualitetsprövning: gnesta-2023', 'Försenad: Aktualitetsprövning: gnesta-2023', 'Klar: Aktualitetsprövning: gnesta-2023']);
+    expect([upcoming, overdue, done].map((ev) => prop(ev!, 'sequence').getFirstValue())).toEqual([0, 1, 2]);
+    expect(text(only(events(formatIcs([deadline({ status: 'done' })], options({ lang: 'en' })))), 'summary')).toBe('Done: Annual review: gnesta-2023');
+  });
+
+  it('reminds of what is still to do, never of what is done', () => {
+    expect(only(events(formatIcs([deadline({ status: 'overdue' })], options()))).getAllSubcomponents('valarm')).toHaveLength(1);
+    expect(only(events(formatIcs([deadline({ status: 'done' })], options()))).getAllSubcomponents('valarm')).toEqual([]);
+  });
+
+  it('names the calendar as organizer of every event, as METHOD:PUBLISH requires, and asks subscribers to refresh every six hours', () => {
+    const ics = formatIcs(LISTED, options({ calendarName: 'samverkan – tidsfrister (Gnesta; "Trosa")' }));
+    for (const ev of events(ics)) expect(text(ev, 'organizer')).toBe('mailto:kalender@samverkan.invalid');
+    expect(contentLines(ics)).toContain('ORGANIZER;CN="samverkan – tidsfrister (Gnesta; Trosa)":mailto:kalender@samverkan.invalid');
+    expect(contentLines(ics)).toEqual(expect.arrayContaining(['REFRESH-INTERVAL;VALUE=DURATION:PT6H', 'X-PUBLISHED-TTL:PT6H']));
   });
 
   it('describes the file and line, the status, and the nominal date when the date was moved', () => {

@@ -19,6 +19,10 @@
  * The function is pure: the caller passes the `DTSTAMP` (e.g. derived from the repository's last
  * commit) so two runs on the same repository print the same bytes, and calendar clients that
  * compare `DTSTAMP` on re-import see no spurious change.
+ *
+ * How a change reaches a calendar that already holds an event (see {@link sequenceOf}): clients
+ * that follow iTIP (RFC 5546 2.1.5) take a new version of an event (same UID) only when its
+ * SEQUENCE is higher, or equal with a later DTSTAMP, and ignore one whose SEQUENCE went down.
  */
 import type { Deadline } from '../../derive/types.js';
 import { addDays, isValidIsoDate } from '../../domain/calendar/dates.js';
@@ -41,6 +45,22 @@ export interface IcsOptions {
   agreementTitles?: ReadonlyMap<string, string>;
 }
 
+/**
+ * How often a subscribing client should fetch the calendar again (`REFRESH-INTERVAL`, RFC 7986,
+ * and `X-PUBLISHED-TTL`, which Outlook and Apple read). Statuses change once a day at most (a
+ * deadline becomes overdue at midnight, a record is added); the recipes publish the feed every
+ * weekday morning, and six hours brings that to a subscriber within the working day.
+ */
+export const REFRESH_INTERVAL = 'PT6H';
+
+/**
+ * RFC 5546 3.2.1 requires an ORGANIZER in every event published with METHOD:PUBLISH, and
+ * libical's iTIP check refuses the event without one. A calendar generated from a repository has
+ * no person behind it, so the organizer is the calendar itself, at an address of the reserved
+ * `.invalid` domain (RFC 2606) that no client will ever try to mail.
+ */
+const ORGANIZER_ADDRESS = 'mailto:kalender@samverkan.invalid';
+
 /** The default reminder: two weeks is the usual lead time to get an item onto a board's agenda. */
 export const DEFAULT_ALARM_DAYS_BEFORE: readonly number[] = [14];
 
@@ -58,15 +78,17 @@ const WORDS = {
   alarmToday: { sv: 'I dag: {title}', en: 'Today: {title}' },
   alarmTomorrow: { sv: 'I morgon: {title}', en: 'Tomorrow: {title}' },
   alarmDays: { sv: 'Om {days} dagar: {title}', en: 'In {days} days: {title}' },
+  overdue: { sv: 'Försenad: {title}', en: 'Overdue: {title}' },
+  done: { sv: 'Klar: {title}', en: 'Done: {title}' },
 } satisfies Record<string, Localized>;
 
 /**
  * The calendar as text with CRLF line ends and a final CRLF.
  *
- * `SUMMARY` is the plain {@link deadlineTitle}, without a "Försenad:" prefix: an imported event is
- * a snapshot that stays in the user's calendar after the deadline is met, where a frozen
- * "Försenad" would be wrong; and a title that changed with the status would look like a renamed
- * meeting on every re-import. The status goes into `DESCRIPTION` instead.
+ * `SUMMARY` is the {@link deadlineTitle}, after "Försenad:" or "Klar:" once the deadline is
+ * overdue or done, so the calendar view itself says what is left to do; the status is also in
+ * `DESCRIPTION`. A status change raises `SEQUENCE`, so clients replace the event rather than keep
+ * a stale "Försenad". A done deadline has no reminder.
  *
  * @throws RangeError for a malformed `stamp`, date or alarm offset: these are bugs in the caller.
  */
@@ -83,6 +105,8 @@ export function formatIcs(deadlines: readonly Deadline[], options: IcsOptions): 
     // PUBLISH: a calendar to import, not a meeting invitation awaiting replies.
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.calendarName)}`,
+    `REFRESH-INTERVAL;VALUE=DURATION:${REFRESH_INTERVAL}`,
+    `X-PUBLISHED-TTL:${REFRESH_INTERVAL}`,
     // All dates are floating DATE values (a deadline is a day, wherever the reader is); this only
     // tells clients that honour it which zone the calendar belongs to.
     'X-WR-TIMEZONE:Europe/Stockholm',
@@ -106,6 +130,7 @@ function event(d: Deadline, options: IcsOptions, alarms: readonly number[], uid:
     kommun: d.municipalityCode === null ? undefined : options.kommunNames?.get(d.municipalityCode),
   };
   const title = deadlineTitle(d, lang, names);
+  const summary = d.status === 'upcoming' ? title : localize(WORDS[d.status], lang, { title });
   const start = icsDate(d.date);
   const description = [
     localize(WORDS.file, lang, { file: `${d.origin.file}:${d.origin.line}` }),
@@ -117,18 +142,21 @@ function event(d: Deadline, options: IcsOptions, alarms: readonly number[], uid:
     'BEGIN:VEVENT',
     `UID:${uid}`,
     `DTSTAMP:${options.stamp}`,
+    `SEQUENCE:${sequenceOf(d)}`,
+    `ORGANIZER;CN=${quoteParameter(options.calendarName)}:${ORGANIZER_ADDRESS}`,
     `DTSTART;VALUE=DATE:${start}`,
     // Exchange/Outlook rejects an event without DTEND; for a DATE start the end is exclusive, so
     // a one-day event ends on the next day.
     `DTEND;VALUE=DATE:${icsDate(nextDay(d.date))}`,
-    `SUMMARY:${escapeText(title)}`,
+    `SUMMARY:${escapeText(summary)}`,
     `DESCRIPTION:${escapeText(description.join('\n'))}`,
     // CATEGORIES is a list: the comma separates values and is deliberately not escaped.
     `CATEGORIES:samverkan,${escapeText(d.type)}`,
     // A deadline is not a meeting: it must not block the day in free/busy.
     'TRANSP:TRANSPARENT',
   ];
-  for (const days of alarms) {
+  // Nothing to be reminded of once it is done.
+  for (const days of d.status === 'done' ? [] : alarms) {
     lines.push(
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
@@ -141,6 +169,28 @@ function event(d: Deadline, options: IcsOptions, alarms: readonly number[], uid:
   }
   lines.push('END:VEVENT');
   return lines;
+}
+
+/**
+ * The event's revision number: 0 while upcoming, 1 once overdue, 2 once done. A deadline only moves
+ * forward along upcoming → overdue → done (or straight to done), so the number never goes down
+ * between two runs as time passes and records are added, and a client that follows iTIP takes
+ * each status change. A number from a hash of the content would go down about half the time, and
+ * such a client would then keep the old version. The same input gives the same number.
+ *
+ * What does not raise it, and why that is acceptable: a date moved by a changed working-day
+ * setting (rare, and a subscribing client reads the whole feed again anyway); an edited source
+ * date is a new nominal date, so a new UID, and the old event leaves a subscribed calendar. A
+ * status going backwards (a record removed, `--as-of` in the past) lowers it, so such a client
+ * keeps the newer-looking version, which is the safer error.
+ */
+export function sequenceOf(d: Pick<Deadline, 'status'>): number {
+  return d.status === 'upcoming' ? 0 : d.status === 'overdue' ? 1 : 2;
+}
+
+/** A parameter value (RFC 5545 3.2): quoted, since a name may hold `:`, `;` or `,`; `"` cannot be quoted and goes. */
+function quoteParameter(value: string): string {
+  return `"${value.replace(/[\u0000-\u001F\u007F"]/g, '')}"`;
 }
 
 function alarmText(days: number, title: string, lang: Lang): string {

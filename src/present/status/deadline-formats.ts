@@ -100,8 +100,19 @@ export const deadlinesIcs: StatusFormatter = (input, { lang, version, reminderDa
   formatIcs(input.deadlines, {
     lang,
     version,
-    calendarName: localize(WORDS.calendar, lang),
+    calendarName: calendarName(input, lang),
     alarmDaysBefore: reminderDays,
     stamp: stamp(),
     kommunNames: input.kommunNames,
   });
+
+/**
+ * "samverkan – tidsfrister (Gnesta)": the name a subscribed calendar gets in the client's list,
+ * with the kommuner it covers while they are few enough to name (one repository, or --kommun);
+ * a region's calendar keeps the plain name.
+ */
+function calendarName(input: StatusInput, lang: Lang): string {
+  const base = localize(WORDS.calendar, lang);
+  const names = [...new Set(input.deadlines.flatMap((d) => (d.municipalityCode === null ? [] : [input.kommunNames.get(d.municipalityCode) ?? d.municipalityCode])))];
+  return names.length > 0 && names.length <= 3 ? `${base} (${names.join(', ')})` : base;
+}
