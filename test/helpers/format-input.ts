@@ -23,6 +23,18 @@ export function diagnostic(extra: Partial<Diagnostic> = {}): Diagnostic {
   };
 }
 
+/** A warning with a hint, a position and a pointer into a list: the finding the CI formats' tests share. */
+export const ENUM_WARNING = diagnostic({
+  rule: 'schema/enum',
+  severity: 'warning',
+  message: 'Okänt värde "klar"',
+  hint: 'Välj ett tillåtet värde.',
+  file: 'follow-ups/a.yaml',
+  start: { line: 8, column: 13 },
+  end: { line: 8, column: 17 },
+  pointer: '/measures/0/status',
+});
+
 /** `count` errors, one per line of one file, for the 10-per-kind limits. */
 export function manyFindings(count: number, severity: Diagnostic['severity'], file = 'agreements/a.yaml'): Diagnostic[] {
   return Array.from({ length: count }, (_, i) =>

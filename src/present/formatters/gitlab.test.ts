@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnostic, formatInput } from '../../../test/helpers/format-input.js';
+import { ENUM_WARNING, diagnostic, formatInput } from '../../../test/helpers/format-input.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { fingerprintsOf } from './fingerprint.js';
 import { NO_PAINT } from './formatter.js';
@@ -7,16 +7,7 @@ import { gitlab } from './gitlab.js';
 
 const format = (diagnostics: Diagnostic[]) => JSON.parse(gitlab.format(formatInput(diagnostics), { lang: 'sv', paint: NO_PAINT, version: '1' })) as unknown[];
 
-const ENUM = diagnostic({
-  rule: 'schema/enum',
-  severity: 'warning',
-  message: 'Okänt värde "klar"',
-  hint: 'Välj ett tillåtet värde.',
-  file: 'follow-ups/a.yaml',
-  start: { line: 8, column: 13 },
-  end: { line: 8, column: 17 },
-  pointer: '/measures/0/status',
-});
+const ENUM = ENUM_WARNING;
 
 describe('gitlab (Code Quality)', () => {
   it('writes one Code Climate issue per finding, warnings minor and errors major', () => {

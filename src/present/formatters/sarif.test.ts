@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { RULES, diagnostic, formatInput } from '../../../test/helpers/format-input.js';
+import { ENUM_WARNING, RULES, diagnostic, formatInput } from '../../../test/helpers/format-input.js';
 import { sarifValidator } from '../../../test/helpers/sarif-schema.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Lang } from '../../model/lang.js';
@@ -31,16 +31,7 @@ const format = (diagnostics: Diagnostic[], lang: Lang = 'sv'): Log =>
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
-const ENUM = diagnostic({
-  rule: 'schema/enum',
-  severity: 'warning',
-  message: 'Okänt värde "klar"',
-  hint: 'Välj ett tillåtet värde.',
-  file: 'follow-ups/a.yaml',
-  start: { line: 8, column: 13 },
-  end: { line: 8, column: 17 },
-  pointer: '/measures/0/status',
-});
+const ENUM = ENUM_WARNING;
 
 describe('sarif: the log', () => {
   it('validates against the SARIF 2.1.0 JSON Schema, with and without results', () => {
