@@ -43,7 +43,7 @@ describe.concurrent('hostile input keeps every promise of the contract', () => {
       await new Promise((done) => setTimeout(done, 50));
       expect(network.connections(), 'connections to the loopback listener').toBe(0);
       rmSync(ws.dir, { recursive: true, force: true });
-    }, 60_000);
+    }, (kase.timeout ?? 20) * 1000 + 30_000);
   }
 
   it('has unique names', () => {

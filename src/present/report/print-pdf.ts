@@ -10,7 +10,10 @@ export const CHROMIUM_PATHS: readonly string[] = ['/usr/bin/chromium', '/usr/bin
 export const CHROMIUM_ENV = 'SAMVERKAN_CHROMIUM';
 
 /**
- * The flags from DEVELOPERS.md plus a few that keep a closed network quiet. Playwright itself adds
+ * The flags from DEVELOPERS.md plus a few that keep a closed network quiet. No host name is ever
+ * resolved (`--host-resolver-rules`): Chromium looked up accounts.google.com at every start, even
+ * with the background services off, and a document's `<link rel=dns-prefetch>` would be looked up
+ * too. Playwright itself adds
  * `--headless` (from `headless: true`) and manages `--user-data-dir`: it refuses that flag in
  * `args` and instead gives every launch a fresh, empty profile in the temp folder that it deletes
  * on close. `--no-sandbox` is also Playwright's default; it is repeated here so the list matches
@@ -23,7 +26,9 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  '--disable-quic',
   '--no-first-run',
+  '--host-resolver-rules=MAP * ~NOTFOUND',
 ];
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -119,7 +124,9 @@ export async function printPdf(html: string, options: PrintPdfOptions): Promise<
   }
 
   try {
-    const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block' });
+    // Offline: the browser's own loads, such as <link rel=prefetch>, pass by the router below and
+    // reached a server on 127.0.0.1 with the repository's data in the URL; offline, they fail.
+    const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block', offline: true });
     const page = await context.newPage();
     // setContent does not go through the router, so this blocks only what the document asks for
     // (fonts, images, style sheets by URL): a report must not depend on, or leak to, the network.

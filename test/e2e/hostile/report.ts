@@ -23,4 +23,28 @@ export const REPORT_CASES: HostileCase[] = [
       expect(stdout).not.toMatch(/NaN|Infinity/);
     },
   },
+  {
+    name: 'report --format pdf: a template that asks for the network gets nothing, and nothing is fetched',
+    source: '14.15',
+    needsChromium: true,
+    setup: (ws) => {
+      ws.copyFixture('valid');
+      const origin = `http://127.0.0.1:${ws.port}`;
+      ws.write(
+        'repo/templates/report.html.hbs',
+        [
+          '<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>{{title}}</title>',
+          `<link rel="prefetch" href="${origin}/prefetch?{{title}}">`,
+          `<link rel="preconnect" href="${origin}"><link rel="stylesheet" href="${origin}/style.css">`,
+          '<link rel="dns-prefetch" href="//samverkan.invalid">',
+          `</head><body><h1>{{title}}</h1><img src="${origin}/logo.png" alt=""><iframe src="${origin}/frame"></iframe></body></html>`,
+        ].join('\n'),
+      );
+      return ['report', '--root', 'repo', '--year', '2024', '--as-of', '2025-01-01', '--format', 'pdf', '--output', 'report.pdf'];
+    },
+    code: 0,
+    outputs: ['report.pdf'],
+    timeout: 60,
+    check: (_result, ws) => expect(readFileSync(join(ws.dir, 'report.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-'),
+  },
 ];
