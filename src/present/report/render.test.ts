@@ -4,6 +4,7 @@ import { UserError } from '../../errors.js';
 import { BUNDLED_TEMPLATES, loadTemplates, type TemplateSources } from '../../load/templates.js';
 import { buildReportView } from './build-view.js';
 import { renderReport } from './render.js';
+import { RENDER_BUDGET } from './template-helpers.js';
 import { agreementDoc, derive } from './test-report-repository.js';
 import type { ReportView } from './view-model.js';
 
@@ -60,6 +61,28 @@ describe('renderReport (Markdown)', () => {
     expect(failure({ 'partials/law.md': '{{md law.kommuner.0.namn}}\n' }, ).message).toMatch(/^templates\/partials\/law\.md\.hbs:1: .*law\.kommuner\.0\.namn/);
   });
 
+  it('stops a template that would run for ever, naming it and its line, within the budget', () => {
+    // Six nested blocks over a list of 60 and no output, and a partial that calls itself: no end.
+    const nested = `# {{md title}}\n{{#with rows as |r|}}${'{{#each r}}'.repeat(6)}${'{{/each}}'.repeat(6)}{{/with}}`;
+    const long = { ...view, rows: Array.from({ length: 60 }, (_, i) => i) };
+    let error: unknown;
+    try {
+      renderReport(long, 'md', { bundled, user: new Map([['report.md', nested]]) });
+    } catch (e) {
+      error = e;
+    }
+    if (!(error instanceof UserError)) throw new Error(`not a UserError: ${String(error)}`);
+    expect(error.message).toBe(`templates/report.md.hbs:2: mallen gör för mycket arbete och stoppades efter ${spaced(RENDER_BUDGET)} steg`);
+    expect(error.hint).toContain('{{#each}} inuti {{#each}}');
+    expect(failure({ 'partials/loop.md': '{{#each agreements}}{{> loop}}{{/each}}', 'report.md': '{{> loop}}' }).message).toMatch(/^templates\/partials\/loop\.md\.hbs/);
+  });
+
+  it('counts the steps of a render: the bundled report is far under the budget, a tight budget stops it', () => {
+    const templates = { bundled, user: new Map<string, string>() };
+    expect(() => renderReport(view, 'md', templates, RENDER_BUDGET / 1000)).not.toThrow();
+    expect(() => renderReport(view, 'md', templates, 50)).toThrow(/stoppades efter 50 steg$/);
+  });
+
   it('names the file and line of a syntax error in a user template', () => {
     const error = failure({ 'partials/extra.md': 'ok\n{{#if title}}\nno end\n' });
     expect(error.message).toMatch(/^templates\/partials\/extra\.md\.hbs:\d: syntaxfel i mallen: /);
@@ -105,3 +128,8 @@ describe('renderReport (Markdown)', () => {
     expect(text.split('\n')[0]).toBe(`# \\<b\\>"q" 'q' \\| \\*x\\*\\</b\\>`);
   });
 });
+
+/** 5000000 as the message writes it, "5 000 000". */
+function spaced(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ' ');
+}

@@ -11,7 +11,7 @@ import { localize } from '../../model/lang.js';
 import { visible } from '../../model/visible-text.js';
 import { HTML_HELPER_NAMES, registerHtmlHelpers } from './html-helpers.js';
 import { notePlace, templateError } from './template-errors.js';
-import { HELPER_NAMES, registerHelpers } from './template-helpers.js';
+import { HELPER_NAMES, RENDER_BUDGET, registerHelpers, spend, withRenderBudget } from './template-helpers.js';
 import type { ReportView } from './view-model.js';
 
 export type ReportFormat = 'md' | 'html';
@@ -70,6 +70,7 @@ function compile(source: string): Compiled {
 function named(name: string, template: Compiled): Compiled {
   return (context, options) => {
     try {
+      spend(1, undefined);
       return template(context, options);
     } catch (error) {
       notePlace(error, name);
@@ -81,10 +82,11 @@ function named(name: string, template: Compiled): Compiled {
 /**
  * The report as text. The entry template is `report.<format>`; every `partials/<name>.<format>`
  * is the partial `<name>`.
+ * @param budget Steps the render may take (template-helpers.ts); default {@link RENDER_BUDGET}.
  * @throws UserError naming the template file and line for a syntax error, a field the data does
- * not have, or a helper used wrongly.
+ * not have, a helper used wrongly, or more work than the budget allows.
  */
-export function renderReport(view: ReportView, format: ReportFormat, templates: ReportTemplates): string {
+export function renderReport(view: ReportView, format: ReportFormat, templates: ReportTemplates, budget = RENDER_BUDGET): string {
   const entry = `report.${format}`;
   const userFolder = templates.userFolder ?? 'templates';
   const file = (name: string): string =>
@@ -107,7 +109,7 @@ export function renderReport(view: ReportView, format: ReportFormat, templates: 
     }
     current = entry;
     // Control characters from the repository would reach a terminal when the report goes to stdout.
-    return visible(named(entry, compile(source))(view, { partials }), true);
+    return visible(withRenderBudget(budget, () => named(entry, compile(source))(view, { partials })), true);
   } catch (error) {
     throw templateError(error, current, file, view.lang);
   }

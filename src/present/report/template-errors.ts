@@ -7,7 +7,7 @@ import { UserError } from '../../errors.js';
 import { localize, type Lang, type Localized } from '../../model/lang.js';
 import { shorten } from '../../model/visible-text.js';
 import { HTML_HELPER_NAMES } from './html-helpers.js';
-import { HELPER_NAMES, TemplateFailure } from './template-helpers.js';
+import { HELPER_NAMES, NATIONAL_REPORT_STEPS, TemplateFailure } from './template-helpers.js';
 
 /** Where an error was thrown: the innermost template, which is the one to fix. */
 interface Place {
@@ -65,6 +65,7 @@ interface Description {
 function describe(error: unknown): Description {
   const raw = error instanceof Error ? error.message : String(error);
   if (error instanceof TemplateFailure) {
+    if (error.reason === 'too-much-work') return { message: { text: TOO_MUCH_WORK, data: { limit: spaced(error.subject) } }, hint: TOO_MUCH_WORK_HINT };
     const text = error.reason === 'missing-field' ? MISSING : error.reason === 'missing-value' ? MISSING_VALUE : BAD_ARGUMENT;
     return { message: { text, data: { field: error.subject, helper: error.subject } } };
   }
@@ -106,3 +107,18 @@ const BAD_ARGUMENT: Localized = {
   sv: 'hjälpfunktionen {helper} fick fel antal eller fel sorts argument',
   en: 'the helper {helper} got the wrong number or kind of arguments',
 };
+
+const TOO_MUCH_WORK: Localized = {
+  sv: 'mallen gör för mycket arbete och stoppades efter {limit} steg',
+  en: 'the template does too much work and was stopped after {limit} steps',
+};
+
+const TOO_MUCH_WORK_HINT: Localized = {
+  sv: `En rapport för alla 290 kommuner tar omkring ${spaced(String(NATIONAL_REPORT_STEPS))} steg; se efter {{#each}} inuti {{#each}} över samma långa listor, eller en delmall som anropar sig själv.`,
+  en: `A report for all 290 kommuner takes about ${spaced(String(NATIONAL_REPORT_STEPS))} steps; look for {{#each}} inside {{#each}} over the same long lists, or a partial that calls itself.`,
+};
+
+/** 20000000 as "20 000 000". */
+function spaced(n: string): string {
+  return n.replace(/\B(?=(\d{3})+$)/g, ' ');
+}

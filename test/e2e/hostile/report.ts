@@ -47,4 +47,23 @@ export const REPORT_CASES: HostileCase[] = [
     timeout: 60,
     check: (_result, ws) => expect(readFileSync(join(ws.dir, 'report.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-'),
   },
+  {
+    name: 'report: a template with six nested {{#each}} and no output stops with a message naming it',
+    source: '14.8',
+    setup: (ws) => {
+      ws.copyFixture('valid');
+      const file = join(ws.root, 'agreements', 'gnesta-2023.yaml');
+      const measures = Array.from({ length: 59 }, (_, i) => `      - id: at-${i}\n        text: Åtgärd ${i}\n        responsible: [gnesta-kommun]\n`);
+      ws.write('repo/agreements/gnesta-2023.yaml', `${readFileSync(file, 'utf8')}${measures.join('')}`);
+      // 60 measures to the sixth power: 47 billion runs of an empty body.
+      ws.write(
+        'repo/templates/report.md.hbs',
+        `# {{year}}\n{{#each agreements}}{{#each focusAreas}}{{#with measures as |m|}}\n${'{{#each m}}'.repeat(6)}${'{{/each}}'.repeat(6)}{{/with}}{{/each}}{{/each}}\n`,
+      );
+      return ['report', '--root', 'repo', '--year', '2024', '--as-of', '2025-01-01'];
+    },
+    code: 2,
+    timeout: 30,
+    stderr: /^samverkan: templates\/report\.md\.hbs:3: mallen gör för mycket arbete och stoppades efter 5 000 000 steg\. /,
+  },
 ];
