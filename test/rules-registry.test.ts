@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/check/rules/index.js';
 import { ruleCatalog } from '../src/check/rule-catalog.js';
 import { FILE_MESSAGES } from '../src/load/messages.js';
-import { YAML_MESSAGES } from '../src/load/yaml-messages.js';
+import { YAML_MESSAGES } from '../src/load/yaml/messages.js';
 import { validateRepository } from '../src/check/validate-repository.js';
 import { LANGS } from '../src/model/lang.js';
 import { PROJECT, tempRepo } from './helpers/run-cli.js';

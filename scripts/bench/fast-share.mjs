@@ -1,5 +1,5 @@
 // How many files of a repository the YAML fast path takes, and why it leaves the others to yaml's
-// exact parser: the files found and read exactly as `samverkan validate` finds and reads them.
+// exact parser, as the library's loadRepository reports it (LoadedFile.parsedBy).
 // Used by run.mjs; runnable alone: node scripts/bench/fast-share.mjs ROOT (after npm run build).
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -9,19 +9,16 @@ const load = (path) => import(pathToFileURL(join(DIST, path)).href);
 
 /** @returns {Promise<{ files: number, taken: number, reasons: Map<string, number> }>} */
 export async function fastShare(root) {
-  const [{ findFiles }, { readSource }, { fastPathVerdict }] = await Promise.all([
-    load('load/find-files.js'),
-    load('load/read-source.js'),
-    load('load/fast-yaml.js'),
-  ]);
-  const { files } = await findFiles(root, [], 'sv');
+  const { loadRepository } = await load('index.js');
+  const { files } = await loadRepository(root, { lang: 'sv' });
   const reasons = new Map();
   let taken = 0;
-  for (const file of files) {
-    const read = readSource(file.absolute, file.path, 'sv');
-    const verdict = read.ok ? fastPathVerdict(read.source.text) : { taken: false, reason: 'unreadable' };
-    if (verdict.taken) taken++;
-    else reasons.set(verdict.reason, (reasons.get(verdict.reason) ?? 0) + 1);
+  for (const { parsedBy } of files) {
+    if (parsedBy?.path === 'fast') taken++;
+    else {
+      const reason = parsedBy?.reason ?? 'unreadable';
+      reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    }
   }
   return { files: files.length, taken, reasons: new Map([...reasons].sort((a, b) => b[1] - a[1])) };
 }

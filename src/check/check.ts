@@ -84,10 +84,10 @@ function invalidFromLoad(file: LoadedFile): Map<LoadedDocument, string[]> {
   const errors = file.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length === 0 || file.documents.length === 0) return invalid;
   const source = file.documents[0]!.source;
-  const ranges = file.documents.map((document) => [document, document.yaml.range] as const);
+  const ranges = file.documents.map((document) => [document, document.span] as const);
   for (const error of errors) {
     const offset = (source.lineOffsets[error.start.line - 1] ?? source.text.length) + error.start.column - 1;
-    const owner = ranges.find(([, range]) => range[0] <= offset && offset <= range[2])?.[0];
+    const owner = ranges.find(([, range]) => range[0] <= offset && offset <= range[1])?.[0];
     if (!owner) continue;
     const places = invalid.get(owner);
     if (places) places.push(error.pointer);

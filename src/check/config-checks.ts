@@ -5,8 +5,7 @@ import type { Config } from '../model/documents.js';
 import { localize, type Lang, type Localized, type MessageData } from '../model/lang.js';
 import { child } from '../model/pointer.js';
 import type { LoadedDocument } from '../load/loaded-document.js';
-import type { Anchor } from '../load/locate.js';
-import { locate } from '../load/locate.js';
+import type { Anchor } from '../load/loaded-document.js';
 import { guardsReading, knownRuleIds } from './rule-ids.js';
 import { didYouMean } from './suggest.js';
 
@@ -69,7 +68,7 @@ const MESSAGES = {
  */
 export async function checkConfigSettings(config: Config, document: LoadedDocument, root: string, lang: Lang): Promise<void> {
   const fail = (id: keyof typeof MESSAGES, pointer: string, on: Anchor, data: MessageData): never => {
-    const [start] = locate(document.yaml, pointer, on);
+    const [start] = document.locate(pointer, on);
     const { line, column } = document.source.positionAt(start);
     const spec = MESSAGES[id];
     throw new ConfigError(`${document.file}:${line}:${column}: ${localize(spec.message, lang, data)}`, {

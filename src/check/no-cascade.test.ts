@@ -45,7 +45,7 @@ function broken(repository: LoadedRepository, target: LoadedDocument, pointer: s
 
 /** The first and last line of a document in its file. */
 function linesOf(document: LoadedDocument): [number, number] {
-  const [start, , end] = document.yaml.range;
+  const [start, end] = document.span;
   return [document.source.positionAt(start).line, document.source.positionAt(end).line];
 }
 

@@ -72,7 +72,7 @@ const origins = new WeakMap<LoadedDocument, Map<string, Origin>>();
 
 function lazyOrigin(loaded: LoadedDocument, pointer: string): Origin {
   let position: { line: number; column: number } | undefined;
-  const place = () => (position ??= loaded.source.positionAt(loaded.startOf(pointer)));
+  const place = () => (position ??= loaded.source.positionAt(loaded.locate(pointer)[0]));
   // Getters in the literal are enumerable own properties, so the origin still spreads, compares
   // and serialises as plain data with its keys in this order.
   return {

@@ -6,7 +6,7 @@
 import { stringify } from 'yaml';
 import type { TypedDocument } from '../check/rules/rule.js';
 import { checkSchema } from '../check/schema/check-schema.js';
-import { parseYaml } from '../load/parse-yaml.js';
+import { parseYaml } from '../load/yaml/index.js';
 import { SourceFile } from '../load/source.js';
 import type {
   ActionPlan,

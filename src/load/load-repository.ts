@@ -5,7 +5,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { localize, type Lang } from '../model/lang.js';
 import { findFiles } from './find-files.js';
 import type { LoadedFile } from './loaded-document.js';
-import { parseYaml } from './parse-yaml.js';
+import { parseYaml } from './yaml/index.js';
 import { readSource } from './read-source.js';
 
 export interface LoadedRepository {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FILE_MESSAGES } from '../load/messages.js';
-import { YAML_MESSAGES } from '../load/yaml-messages.js';
+import { YAML_MESSAGES } from '../load/yaml/messages.js';
 import { compareDiagnostics, compareStrings, fullMessage, type Diagnostic } from './diagnostic.js';
 import { isLang, localize, render } from './lang.js';
 import { createDiagnostic, type DiagnosticInit, type MessageSpec } from './messages.js';

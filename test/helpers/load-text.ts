@@ -1,5 +1,5 @@
 import type { LoadedDocument, LoadedFile } from '../../src/load/loaded-document.js';
-import { parseYaml } from '../../src/load/parse-yaml.js';
+import { parseYaml } from '../../src/load/yaml/index.js';
 import { SourceFile } from '../../src/load/source.js';
 import type { Lang } from '../../src/model/lang.js';
 

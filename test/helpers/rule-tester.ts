@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/model/lang.js';
-import { parseYaml } from '../../src/load/parse-yaml.js';
+import { parseYaml } from '../../src/load/yaml/index.js';
 import { SourceFile } from '../../src/load/source.js';
 import type { LoadedDocument } from '../../src/load/loaded-document.js';
 import type { Rule, TypedDocument } from '../../src/check/rules/rule.js';

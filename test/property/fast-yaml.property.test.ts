@@ -1,7 +1,7 @@
 /**
- * The fast path's promise (src/load/fast-yaml.ts): for every text, loading gives what yaml's exact
- * parser gives, the same diagnostics, data (key order, `-0`, `NaN`) and positions, and the fast
- * path takes a text only when the exact path finds nothing wrong in it. Texts come from a grammar
+ * The fast path's promise (src/load/yaml/README.md): for every text, loading gives what yaml's
+ * exact parser gives, the same diagnostics, data (key order, `-0`, `NaN`) and positions, and the
+ * fast path takes a text only when the exact path finds nothing wrong in it. Texts come from a grammar
  * that stresses the subset's edges and from edits of the real examples; the seed is fixed, so a
  * failure replays exactly (and fast-check shrinks it to a small text first).
  */
@@ -11,11 +11,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFastYaml } from '../../src/load/fast-yaml.js';
-import type { LoadedFile } from '../../src/load/loaded-document.js';
-import { locate } from '../../src/load/locate.js';
-import { parseYaml } from '../../src/load/parse-yaml.js';
+import type { LoadedDocument, LoadedFile } from '../../src/load/loaded-document.js';
 import { SourceFile } from '../../src/load/source.js';
+import { parseYaml } from '../../src/load/yaml/index.js';
 import { dataDifference, pointersOf } from '../helpers/same-data.js';
 import { applyEdits, textEdit } from './text-edits.js';
 import { yamlText } from './yaml-texts.js';
@@ -55,31 +53,23 @@ function difference(text: string, tally: { taken: number; seen: number }): strin
     if (data) return `document ${i}: ${data}`;
     if (doc.wellFormed !== other.wellFormed || doc.index !== other.index) return `document ${i}: wellFormed or index differ`;
   }
-  const taken = parseFastYaml(text);
-  if (!taken) return undefined;
+  if (fast.parsedBy?.path !== 'fast') return undefined;
   tally.taken++;
   if (exact.diagnostics.length > 0) {
     return `taken by the fast path, but the exact path reports ${exact.diagnostics.map((d) => d.messageId).join(', ')}`;
   }
-  if (taken.length !== exact.documents.length) return `${taken.length} fast documents ≠ ${exact.documents.length}`;
-  for (const [i, data] of taken.entries()) {
-    const fastDoc = fast.documents[i];
-    const exactDoc = exact.documents[i];
-    if (!fastDoc || !exactDoc) return `document ${i} missing`;
-    for (const pointer of pointersOf(data)) {
-      for (const on of ['key', 'value'] as const) {
-        const a = locate(fastDoc.yaml, pointer, on);
-        const b = locate(exactDoc.yaml, pointer, on);
-        if (a[0] !== b[0] || a[1] !== b[1]) return `document ${i} ${pointer} (${on}): at ${a.join('–')} ≠ ${b.join('–')}`;
-      }
-      // startOf answers from the fast path's own table (the tree above does not change that);
-      // pointers past the data (a missing field, an index written `01`) land where locate lands.
-      // Keys found elsewhere in the document too: a key of a sibling's mapping is not this one's.
-      const elsewhere = keysOf(data).map((key) => `${pointer}/${key}`);
+  for (const [i, fastDoc] of fast.documents.entries()) {
+    const exactDoc = exact.documents[i] as LoadedDocument;
+    // Every node both ways, pointers past the data (a missing field, an index written `01`), and
+    // keys found elsewhere in the document: a key of a sibling's mapping is not this one's.
+    for (const pointer of pointersOf(fastDoc.data)) {
+      const elsewhere = keysOf(fastDoc.data).map((key) => `${pointer}/${key}`);
       for (const asked of [pointer, `${pointer}/missing`, `${pointer}/0`, `${pointer}/01`, ...elsewhere]) {
-        const start = fastDoc.startOf(asked);
-        const expected = locate(exactDoc.yaml, asked)[0];
-        if (start !== expected) return `document ${i} startOf(${asked}): ${start} ≠ ${expected}`;
+        for (const on of ['key', 'value'] as const) {
+          const a = fastDoc.locate(asked, on);
+          const b = exactDoc.locate(asked, on);
+          if (a[0] !== b[0] || a[1] !== b[1]) return `document ${i} ${asked} (${on}): at ${a.join('–')} ≠ ${b.join('–')}`;
+        }
       }
     }
   }
@@ -107,7 +97,7 @@ describe('the fast path against the exact path', () => {
   it('takes every healthy example', () => {
     const healthy = examples.filter((e) => load(e.text, true).diagnostics.length === 0);
     expect(healthy.length).toBeGreaterThan(40);
-    expect(healthy.filter((e) => parseFastYaml(e.text) === undefined).map((e) => e.name)).toEqual([]);
+    expect(healthy.filter((e) => load(e.text, false).parsedBy?.path !== 'fast').map((e) => e.name)).toEqual([]);
     for (const e of healthy) expect(difference(e.text, { taken: 0, seen: 0 }), e.name).toBeUndefined();
   });
 

@@ -18,6 +18,8 @@ export const STRUCTURAL_TOKENS = [
   'a: b', 'a:', '- x', '-', '%x', '@x', '`x', '!x', '&a', '*a', '[1]', '{a: 1}', "'it''s'", '"say \\"hi\\""', '"a\\\\nb"',
   'a\u2028b', ':x', '?x', '? x', '|', '>', '#', '"', "'",
 ];
+/** Escapes as people write them in double quotes, valid and not (yaml reports `\\q`, a short `\\x`, past Unicode). */
+export const ESCAPE_TOKENS = ['\\"', '\\\\', '\\n', '\\t', '\\u00e5', '\\x41', '\\U0001F600', '\\/', '\\_', '\\ ', '\\q', '\\x4', '\\U00110000', 'x\\'];
 const WORDS = ['text', 'Gnesta kommun', 'KS 2023/118', 'Färre unga i kriminalitet', 'agreement', 'gnesta-2023', '2023-06-20', '12', 'x'];
 const PLAIN_KEYS = ['kind', 'id', 'title', 'snake_case', 'a-b', 'x', '_k', 'due', 'inf', 'yes', 'e1'];
 const ODD_KEYS = ['true', 'null', 'True', '123', 'constructor', '__proto__', '"quoted"', "'quoted'", 'a b', 'år', 'a:b', '<<', '-k', '~'];
@@ -39,7 +41,8 @@ type Scalar =
       comment: string;
       escaped: boolean;
     }
-  | { style: 'block'; header: string; body: { text: string; extra: number }[]; shift: number };
+  | { style: 'block'; header: string; body: { text: string; extra: number }[]; shift: number }
+  | { style: 'flow'; items: { text: string; quote: '' | "'" | '"' }[]; spaced: boolean; comment: string; own: number | undefined };
 type MapNode = { t: 'map'; entries: { key: string; value: Node; jitter: number }[]; shift: number };
 type ListNode = { t: 'list'; items: { value: Node; compact: boolean }[]; shift: number; atKeyColumn: boolean; dashSpaces: number };
 type Node = { t: 'scalar'; s: Scalar } | MapNode | ListNode;
@@ -76,11 +79,27 @@ function texts(wild: boolean): fc.Arbitrary<string> {
       weight: 8,
       arbitrary: fc.record({
         style: fc.constantFrom('plain' as const, 'plain' as const, "'" as const, '"' as const),
-        first: token,
+        first: fc.oneof({ weight: 6, arbitrary: token }, fc.constantFrom(...ESCAPE_TOKENS)),
         own: fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, shift),
         more: fc.oneof({ weight: 3, arbitrary: fc.constant<Continuation[]>([]) }, fc.array(continuation, { minLength: 1, maxLength: 3 })),
         comment,
         escaped: rarely(fc.constant(true), fc.constant(false), 3),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        style: fc.constant('flow' as const),
+        items: fc.array(
+          fc.record({
+            text: fc.oneof({ weight: 4, arbitrary: token }, fc.constantFrom(...ESCAPE_TOKENS)),
+            quote: fc.constantFrom('' as const, '' as const, "'" as const, '"' as const),
+          }),
+          { maxLength: 3 },
+        ),
+        spaced: fc.boolean(),
+        comment,
+        own: rarely(fc.constant(undefined), shift, 6),
       }),
     },
     {
@@ -167,6 +186,12 @@ function texts(wild: boolean): fc.Arbitrary<string> {
     });
 }
 
+/** A token inside quotes as a careful writer escapes it: `''` in single quotes, `\\"` and `\\\\` in double ones. */
+function escape(text: string, quote: string): string {
+  if (quote === "'") return text.replaceAll("'", "''");
+  return quote === '"' && !ESCAPE_TOKENS.includes(text) ? text.replaceAll('\\', '\\\\').replaceAll('"', '\\"') : text;
+}
+
 const pad = (column: number) => ' '.repeat(Math.max(0, column));
 const joined = ({ inline, below }: { inline: string; below: string[] }) => [inline, ...below];
 
@@ -174,8 +199,13 @@ function scalarLines(s: Scalar, parent: number): { inline: string; below: string
   if (s.style === 'block') {
     return { inline: s.header, below: s.body.map((l) => (l.text === '' ? pad(l.extra) : pad(parent + s.shift + l.extra) + l.text)) };
   }
+  if (s.style === 'flow') {
+    const items = s.items.map(({ text, quote }) => quote + (quote === "'" ? text.replaceAll("'", "''") : text) + quote).join(', ');
+    const flow = (s.spaced && items !== '' ? `[ ${items} ]` : `[${items}]`) + s.comment;
+    return s.own === undefined ? { inline: flow, below: [] } : { inline: '', below: [pad(parent + s.own) + flow] };
+  }
   const quote = s.style === 'plain' ? '' : s.style;
-  const texts = [s.first, ...s.more.map((c) => c.text)].map((t) => (quote === "'" && s.escaped ? t.replaceAll("'", "''") : t));
+  const texts = [s.first, ...s.more.map((c) => c.text)].map((t) => (s.escaped ? escape(t, quote) : t));
   const lines = texts.map((t, i) => (i === 0 ? quote : '') + t + (i === texts.length - 1 ? quote + s.comment : ''));
   const below = s.more.flatMap((c, i) => [
     ...Array.from({ length: c.blanks }, () => (c.spaced ? '   ' : '')),

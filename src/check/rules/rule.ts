@@ -2,7 +2,7 @@ import type { Severity } from '../../model/diagnostic.js';
 import type { DocumentKind, DocumentOf } from '../../model/documents.js';
 import type { Localized, MessageData } from '../../model/lang.js';
 import type { MessageSpec } from '../../model/messages.js';
-import type { Anchor } from '../../load/locate.js';
+import type { Anchor } from '../../load/loaded-document.js';
 import type { LoadedDocument } from '../../load/loaded-document.js';
 import type { RepositoryView } from './repository-view.js';
 

@@ -4,7 +4,6 @@ import type { DocumentKind } from '../../model/documents.js';
 import type { Lang } from '../../model/lang.js';
 import { createDiagnostic } from '../../model/messages.js';
 import type { LoadedDocument } from '../../load/loaded-document.js';
-import { locate } from '../../load/locate.js';
 import { didYouMean } from '../suggest.js';
 import { createRepositoryView } from './repository-view.js';
 import type { Report, Rule, TypedDocument } from './rule.js';
@@ -54,7 +53,7 @@ export function runRules(
       const spec = rule.messages[messageId];
       if (!spec) throw new Error(`rule ${rule.id} has no message ${messageId}`);
       const { loaded } = document!;
-      const [start, end] = locate(loaded.yaml, pointer, on);
+      const [start, end] = loaded.locate(pointer, on);
       findings.push({
         document: loaded,
         diagnostic: createDiagnostic(

@@ -4,7 +4,6 @@ import { DOCUMENT_KINDS, isDocumentKind, type DocumentKind } from '../../model/d
 import type { Lang } from '../../model/lang.js';
 import { createDiagnostic } from '../../model/messages.js';
 import type { LoadedDocument } from '../../load/loaded-document.js';
-import { locate } from '../../load/locate.js';
 import { child } from '../../model/pointer.js';
 import { didYouMean } from '../suggest.js';
 import { problemsFromAjv, showValue, typeName, type SchemaProblem } from './from-ajv.js';
@@ -36,7 +35,7 @@ export function checkSchema(doc: LoadedDocument, lang: Lang): SchemaResult {
           lang,
           data: doc.data,
           sourceText: (pointer) => {
-            const [start, end] = locate(doc.yaml, pointer);
+            const [start, end] = doc.locate(pointer);
             return start === end ? undefined : doc.source.text.slice(start, end);
           },
         }),
@@ -94,7 +93,7 @@ function kindProblems(data: unknown, lang: Lang, problems: SchemaProblem[]): Doc
 }
 
 function toDiagnostic(doc: LoadedDocument, problem: SchemaProblem, lang: Lang): Diagnostic {
-  const [start, end] = locate(doc.yaml, problem.pointer, problem.on);
+  const [start, end] = doc.locate(problem.pointer, problem.on);
   return createDiagnostic(
     {
       rule: problem.rule,

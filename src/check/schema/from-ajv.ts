@@ -1,7 +1,7 @@
 import type { DefinedError, ErrorObject } from 'ajv';
 import { localize, type Lang, type MessageData } from '../../model/lang.js';
 import { child, parsePointer } from '../../model/pointer.js';
-import type { Anchor } from '../../load/locate.js';
+import type { Anchor } from '../../load/loaded-document.js';
 import { didYouMean } from '../suggest.js';
 import { TYPE_NAMES, WORDS, type SchemaMessageId } from './messages.js';
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Diagnostic } from '../model/diagnostic.js';
-import type { LoadedFile } from './loaded-document.js';
-import { parseYaml } from './parse-yaml.js';
-import { SourceFile } from './source.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { LoadedFile } from '../loaded-document.js';
+import { parseYaml } from './index.js';
+import { SourceFile } from '../source.js';
 
 const parse = (text: string, path = 'docs/a.yaml'): LoadedFile => parseYaml(new SourceFile(path, text), 'sv');
 const lines = (...l: string[]) => l.join('\n') + '\n';

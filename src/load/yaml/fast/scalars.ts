@@ -1,56 +1,58 @@
-import { resolveCoreScalar } from './core-scalar.js';
-import { INDICATORS, giveUp, indentOf, indicatorReason, trimSpaces } from './fast-yaml-text.js';
+import { resolveCoreScalar } from '../core-scalar.js';
+import { unescapeDouble } from './escapes.js';
+import { giveUp, indicatorReason } from './give-up.js';
+import { INDICATORS, indentOf, trimSpaces, type Lines } from './lines.js';
 
 /**
- * The scalars of the fast path (fast-yaml.ts): plain, quoted and block scalars, each read from the
- * line it starts on (`lines[i]`, from column `at`; `parent` is the column of its key or dash) and
- * folded the way yaml folds them.
+ * The scalars of the fast path (parser.ts): plain, quoted and block scalars, each read from the
+ * line it starts on (`lines.text[i]`, from column `at`; `parent` is the column of its key or dash)
+ * and folded the way yaml folds them.
  */
 
-/** A scalar's value and the index of the first line after it. */
+/** A scalar's value, the index of the first line after it, and the offset where its text ends. */
 export interface Scalar<T> {
   value: T;
   next: number;
+  end: number;
 }
 
-/** A single- or double-quoted scalar (without escapes), over as many lines as it takes. */
-export function quotedScalar(lines: readonly string[], i: number, line: string, at: number, parent: number): Scalar<string> {
+/** A single- or double-quoted scalar, over as many lines as it takes. */
+export function quotedScalar(lines: Lines, i: number, at: number, parent: number): Scalar<string> {
   let k = i;
-  const quote = line[at] as string;
+  let current = lines.text[i] as string;
+  const quote = current.charCodeAt(at);
   const pieces: string[] = [];
-  let current = line;
   let from = at + 1;
   for (;;) {
     const close = closingQuote(current, from, quote);
-    const piece = current.slice(from, close === -1 ? undefined : close);
-    // Escapes are the exact parser's; `\"` would also look like the closing quote.
-    if (quote === '"' && piece.includes('\\')) giveUp('escape');
-    pieces.push(piece);
+    pieces.push(current.slice(from, close === -1 ? undefined : close));
     if (close !== -1) {
       endOfValue(current, close + 1);
-      break;
+      const text = foldQuoted(pieces, quote);
+      const value = quote === 39 ? text.replaceAll("''", "'") : unescapeDouble(text);
+      return { value, next: k + 1, end: lines.at(k, close + 1) };
     }
-    current = lines[++k] ?? giveUp('quoted');
+    current = lines.text[++k] ?? giveUp('quoted');
     const indent = indentOf(current);
     if (indent < current.length && indent <= parent) giveUp('quoted');
     from = 0;
   }
-  const text = foldQuoted(pieces);
-  return { value: quote === "'" ? text.replaceAll("''", "'") : text, next: k + 1 };
 }
 
 /** A plain scalar, folded over the more-indented lines that continue it. */
-export function plainScalar(lines: readonly string[], i: number, line: string, at: number, parent: number): Scalar<unknown> {
+export function plainScalar(lines: Lines, i: number, at: number, parent: number): Scalar<unknown> {
+  const line = lines.text[i] as string;
   const comment = line.indexOf(' #', at);
   const first = trimSpaces(comment === -1 ? line.slice(at) : line.slice(at, comment));
   if (!isPlainText(first)) giveUp('plain-text');
   let next = i + 1;
-  if (comment !== -1) return { value: resolveCoreScalar(first), next };
+  let end = lines.at(i, at + first.length);
+  if (comment !== -1) return { value: resolveCoreScalar(first), next, end };
   let value = first;
   let continued = false;
   let breaks = 0;
   for (let k = next; k < lines.length; k++) {
-    const text = lines[k] as string;
+    const text = lines.text[k] as string;
     const indent = indentOf(text);
     if (indent === text.length) {
       breaks++;
@@ -65,14 +67,16 @@ export function plainScalar(lines: readonly string[], i: number, line: string, a
     continued = true;
     breaks = 0;
     next = k + 1;
+    end = lines.at(k, indent + part.length);
     if (hash !== -1) break;
   }
   // Folded text has a space or a break, which none of the core schema's patterns accepts.
-  return { value: continued ? value : resolveCoreScalar(first), next };
+  return { value: continued ? value : resolveCoreScalar(first), next, end };
 }
 
 /** A literal (`|`) or folded (`>`) scalar with an optional chomping indicator. */
-export function blockScalar(lines: readonly string[], i: number, line: string, at: number, parent: number): Scalar<string> {
+export function blockScalar(lines: Lines, i: number, at: number, parent: number): Scalar<string> {
+  const line = lines.text[i] as string;
   const folded = line[at] === '>';
   let p = at + 1;
   const chomp = line[p] === '-' ? 'strip' : line[p] === '+' ? 'keep' : 'clip';
@@ -81,7 +85,7 @@ export function blockScalar(lines: readonly string[], i: number, line: string, a
   const start = i + 1;
   let contentIndent = -1;
   for (let k = start; k < lines.length; k++) {
-    const next = lines[k] as string;
+    const next = lines.text[k] as string;
     const indent = indentOf(next);
     if (indent === next.length) continue;
     contentIndent = indent;
@@ -91,7 +95,7 @@ export function blockScalar(lines: readonly string[], i: number, line: string, a
   const body: string[] = [];
   let last = -1;
   for (let k = start; k < lines.length; k++) {
-    const next = lines[k] as string;
+    const next = lines.text[k] as string;
     const indent = indentOf(next);
     if (indent === next.length) {
       // Lines of spaces are where the exact parser's rules get subtle; leave them to it.
@@ -108,13 +112,14 @@ export function blockScalar(lines: readonly string[], i: number, line: string, a
   const trailing = body.length - (last - start + 1);
   body.length = last - start + 1;
   const text = folded ? fold(body) : body.join('\n');
-  // yaml ends a clipped or kept scalar with a break even at the end of a file without one.
+  // yaml ends a clipped or kept scalar with a break even at the end of a file without one; a kept
+  // scalar's node runs over the empty lines it keeps.
   const end = chomp === 'strip' ? '' : '\n'.repeat(chomp === 'clip' ? 1 : trailing + 1);
-  return { value: text + end, next: last + 1 };
+  return { value: text + end, next: last + 1, end: lines.startOf(last + 1 + (chomp === 'keep' ? trailing : 0)) };
 }
 
 /** No `: ` or final `:` (a mapping where a scalar is expected): the exact parser reports those. */
-function isPlainText(s: string): boolean {
+export function isPlainText(s: string): boolean {
   return s !== '' && !s.includes(': ') && !s.endsWith(':');
 }
 
@@ -137,33 +142,45 @@ function fold(lines: readonly string[]): string {
   return text;
 }
 
-/** Where a quoted scalar's closing quote is on a line (`''` is a quote inside single quotes), or -1. */
-function closingQuote(line: string, from: number, quote: string): number {
-  for (let at = line.indexOf(quote, from); at !== -1; at = line.indexOf(quote, at + 2)) {
-    if (quote === '"' || line.charCodeAt(at + 1) !== 39) return at;
+/**
+ * Where a quoted scalar's closing quote is on a line, or -1: `''` is a quote inside single quotes,
+ * and inside double quotes a backslash escapes the character after it (at the end of the line,
+ * the break: an escaped break is left to the exact parser).
+ */
+export function closingQuote(line: string, from: number, quote: number): number {
+  for (let at = from; at < line.length; at++) {
+    const c = line.charCodeAt(at);
+    if (c === quote) {
+      if (quote === 34 || line.charCodeAt(at + 1) !== 39) return at;
+      at++;
+    } else if (c === 92 && quote === 34) {
+      if (++at === line.length) giveUp('escape');
+    }
   }
   return -1;
 }
 
 /**
  * The folding of a quoted scalar's lines: spaces around each break go, a single break becomes a
- * space and each empty line a break.
+ * space and each empty line a break. A line that would end in an escape once its spaces go (an
+ * escaped space, say) is left to the exact parser, which reads the escape before it trims.
  */
-function foldQuoted(pieces: readonly string[]): string {
+function foldQuoted(pieces: readonly string[], quote: number): string {
   if (pieces.length === 1) return pieces[0] as string;
-  let text = trimSpaces(pieces[0] as string);
+  const last = pieces.length - 1;
+  let text = '';
   let empty = 0;
-  for (let k = 1; k < pieces.length; k++) {
-    const piece = pieces[k] as string;
-    const last = k === pieces.length - 1;
-    const trimmed = last ? piece.slice(indentOf(piece)) : trimSpaces(piece.slice(indentOf(piece)));
-    if (trimmed === '' && !last) {
-      empty++;
-      continue;
+  pieces.forEach((piece, k) => {
+    const from = k === 0 ? 0 : indentOf(piece);
+    const trimmed = k === last ? piece.slice(from) : trimSpaces(piece.slice(from));
+    if (quote === 34 && k !== last && trimmed.endsWith('\\')) giveUp('escape');
+    if (k === 0) text = trimmed;
+    else if (trimmed === '' && k !== last) empty++;
+    else {
+      text += (empty === 0 ? ' ' : '\n'.repeat(empty)) + trimmed;
+      empty = 0;
     }
-    text += (empty === 0 ? ' ' : '\n'.repeat(empty)) + trimmed;
-    empty = 0;
-  }
+  });
   return text;
 }
 

@@ -1,8 +1,8 @@
 import type { Document, Node, Scalar } from 'yaml';
-import { child } from '../model/pointer.js';
-import { LIMITS } from './limits.js';
+import { child } from '../../../model/pointer.js';
+import { LIMITS } from '../../limits.js';
 import { yamlLib } from './yaml-lib.js';
-import type { YamlMessageId } from './yaml-messages.js';
+import type { YamlMessageId } from '../messages.js';
 
 /** A problem met while turning the YAML tree into plain data, at a source range. */
 export interface PlainIssue {

@@ -1,4 +1,4 @@
-import type { MessageSpec, MessageTable } from '../model/messages.js';
+import type { MessageSpec, MessageTable } from '../../model/messages.js';
 
 /** Our own findings while turning YAML into data. Rule id: `yaml/<id>`. */
 export const YAML_MESSAGES = {

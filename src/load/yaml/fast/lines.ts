@@ -1,36 +1,50 @@
+import { giveUp } from './give-up.js';
+
 /**
- * The line helpers of the fast path (fast-yaml.ts): indentation, list dashes, keys, and the one way
- * it stops, giving up so that the exact parser decides.
+ * A text as the fast path reads it: its lines without their breaks (a CRLF's CR dropped with the
+ * LF) and where each starts in the text, so that any column of any line is an offset into it.
  */
-/** Why the fast path left a text to the exact parser: what `npm run bench` counts per data set. */
-export type GiveUpReason =
-  | 'characters'
-  | 'line-ends'
-  | 'document'
-  | 'indentation'
-  | 'key'
-  | 'depth'
-  | 'flow-sequence'
-  | 'flow-mapping'
-  | 'escape'
-  | 'anchor-tag-alias'
-  | 'indicator'
-  | 'plain-text'
-  | 'quoted'
-  | 'block-scalar'
-  | 'comment';
+export class Lines {
+  /** The lines; a final empty one (the text ends with a break) is left out. */
+  readonly text: string[] = [];
+  /** Offset of each line's start in the text; one more than `text` when the text ends with a break. */
+  private readonly starts: number[] = [];
 
-export class GiveUp {
-  constructor(readonly reason: GiveUpReason) {}
-}
+  constructor(readonly source: string) {
+    let from = 0;
+    for (let nl = source.indexOf('\n'); nl !== -1; nl = source.indexOf('\n', from)) {
+      this.push(from, nl);
+      from = nl + 1;
+    }
+    this.starts.push(from);
+    if (from === source.length) return;
+    const last = source.slice(from);
+    if (last.includes('\r')) giveUp('line-ends');
+    this.text.push(last);
+  }
 
-export function giveUp(reason: GiveUpReason): never {
-  throw new GiveUp(reason);
-}
+  private push(from: number, nl: number): void {
+    this.starts.push(from);
+    // CRLF: a CR goes with the LF after it; any other CR is left to the exact parser.
+    const end = nl > from && this.source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    const line = this.source.slice(from, end);
+    if (line.includes('\r')) giveUp('line-ends');
+    this.text.push(line);
+  }
 
-/** The reason to give up on a value that starts with an indicator. */
-export function indicatorReason(ch: string): GiveUpReason {
-  return ch === '[' ? 'flow-sequence' : ch === '{' ? 'flow-mapping' : ch === '&' || ch === '*' || ch === '!' ? 'anchor-tag-alias' : 'indicator';
+  get length(): number {
+    return this.text.length;
+  }
+
+  /** The offset of a column of a line. */
+  at(line: number, column: number): number {
+    return (this.starts[line] as number) + column;
+  }
+
+  /** Where line `k` starts; the end of the text for a line past the last. */
+  startOf(k: number): number {
+    return this.starts[k] ?? this.source.length;
+  }
 }
 
 /**
@@ -87,4 +101,9 @@ export const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`']);
 export function isContentLine(line: string): boolean {
   const at = indentOf(line);
   return at < line.length && line.charCodeAt(at) !== 35;
+}
+
+export function isCommentLine(line: string): boolean {
+  const at = indentOf(line);
+  return at < line.length && line.charCodeAt(at) === 35;
 }

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dataDifference } from '../../test/helpers/same-data.js';
-import { fastPathVerdict, parseFastYaml } from './fast-yaml.js';
-import { parseYaml } from './parse-yaml.js';
-import { SourceFile } from './source.js';
+import { dataDifference } from '../../../../test/helpers/same-data.js';
+import { SourceFile } from '../../source.js';
+import { parseYaml } from '../index.js';
+import { parseFast } from './parser.js';
+
+/** The documents' data the fast path gives, or undefined where it gives up. */
+function parseFastYaml(text: string): unknown[] | undefined {
+  const fast = parseFast(text);
+  return typeof fast === 'string' ? undefined : fast.documents;
+}
 
 const lines = (...l: string[]) => l.join('\n') + '\n';
 const nested = (levels: number) => Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' x\n';
@@ -87,6 +93,17 @@ describe('parseFastYaml: what it takes gives the data of the exact path', () => 
       [{ a: 1, b: 'x\ny\n', c: 'p q', d: 'r s' }],
     ],
     ['no final line break', 'a: 1\nb: x', [{ a: 1, b: 'x' }]],
+    ['a flow sequence of plain scalars', lines('a: [x, 1, true, null, -1, .5, a b]'), [{ a: ['x', 1, true, null, -1, 0.5, 'a b'] }]],
+    ['spaced and empty flow sequences', lines('a: [ gnesta-kommun, lpo-gnesta ]', 'b: []', 'c: [ ]'), [{ a: ['gnesta-kommun', 'lpo-gnesta'], b: [], c: [] }]],
+    ['quoted items in a flow sequence', lines(`a: ['x, y', "a \\"b\\"", 'it''s', "2023-06-20"]`), [{ a: ['x, y', 'a "b"', "it's", '2023-06-20'] }]],
+    ['flow sequences as items, below a key, before a comment', lines('- [a, b]  # c', '- k:', '    [1]', '  l: 2'), [[['a', 'b'], { k: [1], l: 2 }]]],
+    [
+      'escapes in double quotes',
+      lines('a: "x\\ny\\t\\"q\\" \\\\ \\u00e5 \\x41 \\U0001F600 \\/ \\_ \\0"'),
+      [{ a: 'x\ny\t"q" \\ å A 😀 / \u00a0 \0' }],
+    ],
+    ['an escaped quote before a comment sign', lines('a: "x\\" #" # c'), [{ a: 'x" #' }]],
+    ['escapes in a double-quoted scalar over lines', lines('a: "x\\"', '  y \\u00e5"'), [{ a: 'x" y å' }]],
   ])('%s', (_name, text, expected) => expectData(text, expected));
 
   it.each<[string, unknown]>([
@@ -115,11 +132,23 @@ describe('parseFastYaml: gives up on anything outside its subset', () => {
     ['an anchor on a block', lines('a: &x', '  b: 1')],
     ['a tag', lines('a: !!str 1')],
     ['a custom tag', lines('a: !custom x')],
-    ['a flow sequence', lines('a: [1, 2]')],
     ['a flow mapping', lines('a: {b: 1}')],
     ['a flow document', lines('[a, b]')],
-    ['an escape in double quotes', lines('a: "x\\ny"')],
-    ['an escaped quote', lines('a: "x\\" #"')],
+    ['a flow sequence over lines', lines('a: [1,', '  2]')],
+    ['a flow sequence in a flow sequence', lines('a: [[1], 2]')],
+    ['a flow pair', lines('a: [b: 1]')],
+    ['a colon in plain text in a flow sequence', lines('a: [b:c]')],
+    ['an empty entry in a flow sequence', lines('a: [b, , c]')],
+    ['a trailing comma in a flow sequence', lines('a: [b, ]')],
+    ['a comment inside a flow sequence', lines('a: [b #c', ']')],
+    ['a dash item in a flow sequence', lines('a: [- b]')],
+    ['text after a flow sequence', lines('a: [b] c')],
+    ['a quoted key in a flow sequence', lines('a: ["b": c]')],
+    ['an unknown escape', lines('a: "x\\q"')],
+    ['a short hexadecimal escape', lines('a: "\\x4"')],
+    ['an escape past Unicode', lines('a: "\\U00110000"')],
+    ['an escaped line break', lines('a: "x\\', '  y"')],
+    ['an escaped space at the end of a line', lines('a: "x\\ ', '  y"')],
     ['a tab as indentation', 'a:\n\tb: 1\n'],
     ['a tab after a key', 'a:\t1\n'],
     ['a tab in text', 'a: x\ty\n'],
@@ -191,16 +220,15 @@ describe('parseFastYaml: gives up on anything outside its subset', () => {
   });
 });
 
-describe('fastPathVerdict: why the fast path left a text to yaml (npm run bench counts it)', () => {
-  it.each<[string, string, ReturnType<typeof fastPathVerdict>]>([
-    ['taken', lines('a: 1'), { taken: true }],
-    ['a flow sequence', lines('a: [1, 2]'), { taken: false, reason: 'flow-sequence' }],
-    ['a flow mapping', lines('- {b: 1}'), { taken: false, reason: 'flow-mapping' }],
-    ['an escaped quote', lines('a: "x\\" #"'), { taken: false, reason: 'escape' }],
-    ['an anchor', lines('a: &x 1'), { taken: false, reason: 'anchor-tag-alias' }],
-    ['a duplicate key', lines('a: 1', 'a: 2'), { taken: false, reason: 'key' }],
-    ['a tab', 'a:\t1\n', { taken: false, reason: 'characters' }],
-  ])('%s', (_name, text, verdict) => {
-    expect(fastPathVerdict(text)).toEqual(verdict);
+describe('parseFast: says why it left a text to yaml (npm run bench counts it)', () => {
+  it.each<[string, string, string]>([
+    ['a flow sequence over lines', lines('a: [1,', '  2]'), 'flow-sequence'],
+    ['a flow mapping', lines('- {b: 1}'), 'flow-mapping'],
+    ['an unknown escape', lines('a: "x\\q"'), 'escape'],
+    ['an anchor', lines('a: &x 1'), 'anchor-tag-alias'],
+    ['a duplicate key', lines('a: 1', 'a: 2'), 'key'],
+    ['a tab', 'a:\t1\n', 'characters'],
+  ])('%s', (_name, text, reason) => {
+    expect(parseFast(text)).toBe(reason);
   });
 });

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanDepth } from './scan-depth.js';
+import { yamlText } from '../../../../test/property/yaml-texts.js';
+import { mayExceedDepth, scanDepth } from './scan-depth.js';
 
 const LIMIT = 64;
 
@@ -111,5 +113,26 @@ describe('scanDepth', () => {
   it('resets unclosed flow brackets at a document start', () => {
     const text = `${'['.repeat(40)}\n---\n${'['.repeat(30)}${']'.repeat(30)}\n`;
     expect(scanDepth(text, LIMIT).overAt).toBeUndefined();
+  });
+});
+
+describe('mayExceedDepth: a bound that spares the lexer pass', () => {
+  it('clears ordinary files and flags deep ones', () => {
+    expect(mayExceedDepth('kind: agreement\nresponsible: [a, b]\nparties:\n  - id: x\n', LIMIT)).toBe(false);
+    expect(mayExceedDepth(nestedKeys(100), LIMIT)).toBe(true);
+    expect(mayExceedDepth('['.repeat(70), LIMIT)).toBe(true);
+    expect(mayExceedDepth('- '.repeat(70) + 'x\n', LIMIT)).toBe(true);
+  });
+
+  it('is never below what scanDepth measures, so a file it clears is never too deep', () => {
+    const deepish = fc
+      .array(fc.constantFrom('[', '{', ']', '}', '- ', '? ', ' ', '  ', 'k: ', '\n', '\t', '"[', '#[', '|\n'), { maxLength: 160 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(yamlText, deepish), fc.integer({ min: 1, max: 12 }), (text, limit) => {
+        if (!mayExceedDepth(text, limit)) expect(scanDepth(text, limit).depth).toBeLessThanOrEqual(limit);
+      }),
+      { seed: 20261204, numRuns: 3000 },
+    );
   });
 });

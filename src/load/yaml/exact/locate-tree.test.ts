@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { locate } from './locate.js';
+import { locateInTree as locate } from './locate-tree.js';
 
 const lines = (...l: string[]) => l.join('\n') + '\n';
 

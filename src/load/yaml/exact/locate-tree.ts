@@ -1,8 +1,7 @@
 import type { Document, Node } from 'yaml';
-import { parsePointer } from '../model/pointer.js';
+import { parsePointer } from '../../../model/pointer.js';
+import type { Anchor, Range } from '../../loaded-document.js';
 import { yamlLib } from './yaml-lib.js';
-
-export type Anchor = 'key' | 'value';
 
 /**
  * The source range (UTF-16 offsets, end exclusive) of what a JSON Pointer names in a parsed
@@ -10,7 +9,7 @@ export type Anchor = 'key' | 'value';
  * item has no key, so its value is used. When the pointer leads past what exists (a missing
  * field), the deepest node that exists is returned.
  */
-export function locate(doc: Document.Parsed, pointer: string, on: Anchor = 'value'): readonly [number, number] {
+export function locateInTree(doc: Document.Parsed, pointer: string, on: Anchor = 'value'): Range {
   const { isMap, isPair, isScalar, isSeq } = yamlLib();
   let node: unknown = doc.contents;
   let keyNode: unknown;
@@ -48,7 +47,7 @@ function resolveAlias(doc: Document.Parsed, node: unknown): unknown {
   return yamlLib().isAlias(node) ? (node.resolve(doc) ?? node) : node;
 }
 
-function rangeOfNode(node: unknown): readonly [number, number] | undefined {
+function rangeOfNode(node: unknown): Range | undefined {
   const range = (node as Node | null | undefined)?.range;
   if (!range) return undefined;
   // An empty value (`key:` with nothing after it) has a zero-width range; keep it visible.

@@ -8,6 +8,33 @@ export interface DepthScan {
 }
 
 /**
+ * Whether a text could nest deeper than `limit` as scanDepth counts, by a bound one pass over its
+ * characters gives: scanDepth's depth is its open flow collections, its indentation levels and the
+ * `-`/`?` indicators on the current line, so it is at most the text's `[` and `{`, plus one more
+ * than a line's leading whitespace and that line's `-` and `?`. Most files are far below, and the
+ * second full lexer pass is kept for those that are not.
+ */
+export function mayExceedDepth(text: string, limit: number): boolean {
+  let brackets = 0;
+  let line = 0;
+  let deepest = 0;
+  let leading = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      deepest = Math.max(deepest, line);
+      line = 0;
+      leading = true;
+      continue;
+    }
+    if (c === 91 || c === 123) brackets++;
+    else if (c === 45 || c === 63 || (leading && (c === 32 || c === 9))) line++;
+    if (c !== 32 && c !== 9) leading = false;
+  }
+  return brackets + Math.max(deepest, line) + 1 > limit;
+}
+
+/**
  * Measures nesting with yaml's Lexer alone, before any node is built: the composer recurses once
  * per level, and near 1 000 nested `[` on Node 20 that recursion kills the process natively
  * instead of throwing. The Lexer is iterative and copes with any depth.

@@ -1,0 +1,121 @@
+import type { DocumentOptions, ParseOptions, SchemaOptions, YAMLError } from 'yaml';
+import type { Diagnostic, Severity } from '../../../model/diagnostic.js';
+import type { Lang } from '../../../model/lang.js';
+import { createDiagnostic, type MessageSpec } from '../../../model/messages.js';
+import { LIMITS } from '../../limits.js';
+import type { LoadedDocument, LoadedFile } from '../../loaded-document.js';
+import type { SourceFile } from '../../source.js';
+import { PARSER_WARNING, YAML_MESSAGES, syntaxMessage } from '../messages.js';
+import { locateInTree } from './locate-tree.js';
+import { mayExceedDepth, scanDepth } from './scan-depth.js';
+import { toPlain } from './to-plain.js';
+import { yamlLib } from './yaml-lib.js';
+
+/**
+ * Every file is parsed the same locked-down way: the YAML 1.2 core schema whatever `%YAML`
+ * directive the file has (so `yes` stays text and `2023-06-20` a date string), no merge keys, no
+ * custom tags, unique keys, and a silent parser: its findings come back as diagnostics.
+ */
+const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  schema: 'core',
+  merge: false,
+  customTags: [],
+  resolveKnownTags: false,
+  uniqueKeys: true,
+  prettyErrors: false,
+  strict: true,
+  logLevel: 'silent',
+  keepSourceTokens: false,
+};
+
+/**
+ * The exact path: yaml's parser and composer, every finding a diagnostic, positions from yaml's
+ * tree. Never throws for anything in the file. `reason` says why the fast path did not read it.
+ */
+export function parseExact(source: SourceFile, lang: Lang, reason: string): LoadedFile {
+  const diagnostics: Diagnostic[] = [];
+  const at = (
+    rule: string,
+    messageId: string,
+    spec: MessageSpec,
+    range: readonly [number, number],
+    data: Record<string, string | number> = {},
+    severity: Severity = 'error',
+    pointer = '',
+  ) =>
+    diagnostics.push(
+      createDiagnostic(
+        {
+          rule,
+          messageId,
+          spec,
+          data,
+          severity,
+          file: source.path,
+          start: source.positionAt(range[0]),
+          end: source.positionAt(range[1]),
+          pointer,
+        },
+        lang,
+      ),
+    );
+
+  const depth = mayExceedDepth(source.text, LIMITS.maxDepth) ? scanDepth(source.text, LIMITS.maxDepth) : undefined;
+  if (depth?.overAt !== undefined) {
+    at('yaml/too-deep', 'too-deep', YAML_MESSAGES['too-deep'], [depth.overAt, depth.overAt + 1], { max: LIMITS.maxDepth });
+    return { path: source.path, documents: [], diagnostics, parsedBy: { path: 'exact', reason } };
+  }
+
+  const documents: LoadedDocument[] = [];
+  const trees = yamlLib().parseAllDocuments(source.text, OPTIONS);
+  for (const doc of Array.isArray(trees) ? trees : []) {
+    for (const error of doc.errors) reportParserFinding(error, 'error');
+    for (const warning of doc.warnings) reportParserFinding(warning, 'warning');
+    if (doc.contents === null || (doc.contents.range[0] === doc.contents.range[2] && isEmptyScalar(doc.contents))) continue;
+    const { data, issues, complete } = toPlain(doc, source.text);
+    for (const issue of issues) {
+      at(`yaml/${issue.id}`, issue.id, YAML_MESSAGES[issue.id], issue.range, issue.data, 'error', issue.pointer);
+    }
+    const wellFormed = complete && doc.errors.every((e) => e.code === 'DUPLICATE_KEY');
+    documents.push({
+      file: source.path,
+      index: documents.length,
+      data,
+      wellFormed,
+      source,
+      span: [doc.range[0], doc.range[2]],
+      locate: (pointer, on) => locateInTree(doc, pointer, on),
+    });
+  }
+  if (documents.length === 0 && diagnostics.length === 0 && hasContent(source.text)) {
+    // Content that yields no document (a lone directive, an anchor on nothing) would vanish unseen.
+    at('yaml/no-document', 'no-document', YAML_MESSAGES['no-document'], [0, source.lineText(1).length]);
+  }
+  return { path: source.path, documents, diagnostics, parsedBy: { path: 'exact', reason } };
+
+  function reportParserFinding(error: YAMLError, severity: Severity) {
+    const range: [number, number] = [error.pos[0], Math.max(error.pos[1], error.pos[0])];
+    if (error.code === 'DUPLICATE_KEY' || error.code === 'TAG_RESOLVE_FAILED') {
+      // Reported by toPlain, at the key or tag itself and with the node's pointer.
+    } else if (severity === 'warning') {
+      at('yaml/warning', error.code.toLowerCase(), PARSER_WARNING, range, { detail: error.message }, 'warning');
+    } else {
+      at('yaml/syntax', error.code.toLowerCase(), syntaxMessage(error.code), range, { detail: firstLine(error.message) });
+    }
+  }
+}
+
+function hasContent(text: string): boolean {
+  return text.split('\n').some((line) => {
+    const trimmed = line.trim();
+    return trimmed !== '' && !trimmed.startsWith('#') && trimmed !== '---' && trimmed !== '...';
+  });
+}
+
+function isEmptyScalar(node: unknown): boolean {
+  return typeof node === 'object' && node !== null && 'value' in node && (node as { value: unknown }).value === null;
+}
+
+function firstLine(message: string): string {
+  return (message.split(/\r\n?|\n/)[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+}

@@ -1,0 +1,150 @@
+import { parsePointer } from '../../../model/pointer.js';
+import type { Anchor, Range } from '../../loaded-document.js';
+
+/** Per node: where its key starts (-1: none), where it starts, where its text ends, where its node ends. */
+const SLOTS = 4;
+const KEY = 0;
+const START = 1;
+const END = 2;
+const NODE_END = 3;
+
+/**
+ * Where every node of a file's documents is, as the fast path read them: for each node, in the
+ * order a walk of the data meets them (a mapping, then each value in key order; a list, then each
+ * item), where its key starts, where it starts and where it ends. The ends are those of yaml's
+ * nodes: `range[1]` (what `locate` shows) and `range[2]` (which also takes the comments and line
+ * break after it, and is where the collection around it ends when it is the last of it).
+ *
+ * Four numbers per node in one growing array, no pointer strings: recording costs the fast path
+ * almost nothing, and a pointer is resolved only when something asks.
+ */
+export class Positions {
+  private data = new Int32Array(1024);
+  private count = 0;
+  /** The first node of each document. */
+  private readonly roots: number[] = [];
+  /** Where each document starts in the text (its `---`, or the text's start), then where the text ends. */
+  private readonly bounds: number[] = [];
+
+  /** The next node is the root of a document that starts at `start`. */
+  startDocument(start: number): void {
+    this.roots.push(this.count);
+    this.bounds.push(start);
+  }
+
+  /** After the last document: gives up the room a file did not use, since the table lives as long as its documents. */
+  finish(textLength: number): void {
+    this.bounds.push(textLength);
+    this.data = this.data.slice(0, this.count * SLOTS);
+  }
+
+  /** Where document `document` is in the text: up to the next one's `---`, or the end. */
+  spanOf(document: number): Range {
+    return [this.bounds[document] as number, this.bounds[document + 1] as number];
+  }
+
+  /** The node the next `open` makes. */
+  get next(): number {
+    return this.count;
+  }
+
+  /** Makes a node, whose ends `close` gives once its children are read. */
+  open(key: number, start: number): number {
+    if ((this.count + 1) * SLOTS > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const at = this.count * SLOTS;
+    this.data[at + KEY] = key;
+    this.data[at + START] = start;
+    return this.count++;
+  }
+
+  close(node: number, end: number, nodeEnd: number): void {
+    this.data[node * SLOTS + END] = end;
+    this.data[node * SLOTS + NODE_END] = nodeEnd;
+  }
+
+  /** A node without children. */
+  leaf(key: number, start: number, end: number, nodeEnd: number): void {
+    this.close(this.open(key, start), end, nodeEnd);
+  }
+
+  nodeEndOf(node: number): number {
+    return this.data[node * SLOTS + NODE_END] as number;
+  }
+
+  /**
+   * The range (offsets, end exclusive) of what a JSON Pointer names in document `document`, whose
+   * data is `data`: exactly what `locate` gives on yaml's tree of the same text (see
+   * exact/locate-tree.ts for the rules: the key or the value, the deepest node on the path).
+   */
+  locate(document: number, data: unknown, pointer: string, on: Anchor): Range {
+    let node = this.roots[document] as number;
+    let value = data;
+    let key: string | undefined;
+    for (const segment of parsePointer(pointer)) {
+      key = undefined;
+      const child = childOf(value, segment);
+      if (child === undefined) break;
+      node += 1 + child.before;
+      value = child.value;
+      key = child.key;
+    }
+    const start = this.data[node * SLOTS + START] as number;
+    if (on === 'key' && key !== undefined) {
+      const keyStart = this.data[node * SLOTS + KEY] as number;
+      return [keyStart, keyStart + key.length];
+    }
+    if (on === 'key' && value !== null && typeof value === 'object') {
+      // A collection without a key of its own: its first line, up to the end of its first key or item.
+      const first = Array.isArray(value) ? (value.length > 0 ? this.range(node + 1) : undefined) : this.firstKeyRange(node, value);
+      return [start, Math.max(start, first?.[1] ?? start)];
+    }
+    return this.range(node);
+  }
+
+  private range(node: number): Range {
+    const start = this.data[node * SLOTS + START] as number;
+    return [start, Math.max(start, this.data[node * SLOTS + END] as number)];
+  }
+
+  /** The range of a mapping's first key (its first child is its first value). */
+  private firstKeyRange(node: number, value: object): Range {
+    const start = this.data[(node + 1) * SLOTS + KEY] as number;
+    return [start, start + (Object.keys(value)[0] as string).length];
+  }
+}
+
+/**
+ * The child a pointer segment names in the data, with how many nodes come before it among its
+ * siblings' subtrees: as `locate` reads a segment (a key of a mapping; an index of a list, where
+ * `01` is item 1).
+ */
+function childOf(value: unknown, segment: string): { value: unknown; before: number; key?: string } | undefined {
+  if (Array.isArray(value)) {
+    const index = Number(segment);
+    if (!/^\d+$/.test(segment) || index >= value.length) return undefined;
+    let before = 0;
+    for (let k = 0; k < index; k++) before += sizeOf(value[k]);
+    return { value: value[index], before };
+  }
+  if (value === null || typeof value !== 'object') return undefined;
+  let before = 0;
+  // The fast path's keys are names that start with a letter or `_`, so the object keeps them in the
+  // order they were written (integer-like keys would come first).
+  for (const [key, child] of Object.entries(value)) {
+    if (key === segment) return { value: child, before, key };
+    before += sizeOf(child);
+  }
+  return undefined;
+}
+
+/** How many nodes a value's subtree has. */
+function sizeOf(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 1;
+  let size = 1;
+  for (const child of Array.isArray(value) ? value : Object.values(value)) size += sizeOf(child);
+  return size;
+}

@@ -1,0 +1,32 @@
+import type { Lang } from '../../model/lang.js';
+import type { LoadedDocument, LoadedFile } from '../loaded-document.js';
+import type { SourceFile } from '../source.js';
+import { parseExact } from './exact/parse-exact.js';
+import { parseFast } from './fast/parser.js';
+
+/**
+ * Parses a file's documents, the one way into this folder (README.md beside it). Never throws for
+ * anything in the file.
+ *
+ * Most files take the fast path: their data and positions, the same the exact path gives, come
+ * from one pass over the lines, without yaml. Files it does not take (anything unusual, every
+ * mistake) go to yaml's exact parser, which also gives the diagnostics. With `exact`, every file
+ * goes the exact way (slower, the same result: for comparisons).
+ */
+export function parseYaml(source: SourceFile, lang: Lang, options: { exact?: boolean } = {}): LoadedFile {
+  const fast = options.exact ? 'asked' : parseFast(source.text);
+  if (typeof fast === 'string') return parseExact(source, lang, fast);
+  const { documents: data, positions } = fast;
+  const documents = data.map(
+    (value, index): LoadedDocument => ({
+      file: source.path,
+      index,
+      data: value,
+      wellFormed: true,
+      source,
+      span: positions.spanOf(index),
+      locate: (pointer, on = 'value') => positions.locate(index, value, pointer, on),
+    }),
+  );
+  return { path: source.path, documents, diagnostics: [], parsedBy: { path: 'fast' } };
+}
