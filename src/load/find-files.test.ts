@@ -94,6 +94,16 @@ describe('findFiles: symbolic links', () => {
     expect(await paths()).toEqual(['b-link.yaml', 'view/a.yaml']);
   });
 
+  it('walks a folder that two links reach through the first of them in path order, whatever the listing order', async () => {
+    mkdirSync(join(root, '.store'), { recursive: true });
+    writeFileSync(join(root, '.store', 'a.yaml'), 'kind: agreement\n');
+    for (let i = 0; i < 6; i++) write(`k${i}/x.yaml`);
+    link(join(root, '.store'), 'k5/view');
+    link(join(root, '.store'), 'k1/view');
+    link(join(root, '.store'), 'k3/view');
+    expect((await paths()).filter((p) => p.endsWith('/a.yaml'))).toEqual(['k1/view/a.yaml']);
+  });
+
   it('refuses a link that leaves the root, showing the target relative to the root', async () => {
     writeFileSync(join(outside, 'secret.yaml'), 'kind: agreement\n');
     mkdirSync(join(outside, 'dir'));

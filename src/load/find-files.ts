@@ -41,46 +41,65 @@ export async function findFiles(root: string, exclude: readonly string[], lang: 
   // Every file found with its real path: a file reached again through a link is checked once.
   const found: (FoundFile & { real: string; viaLink: boolean })[] = [];
 
+  const skipped = (name: string, path: string) => name.startsWith('.') || name === 'node_modules' || excluded(path);
+  const links: { absolute: string; path: string; name: string }[] = [];
+
+  /**
+   * Lists a folder and walks its subfolders all at once: a national repository has thousands of
+   * folders, and awaiting each listing in turn left the disk and the thread pool idle between them.
+   */
   async function walk(dir: string, relDir: string, realDir: string, viaLink: boolean): Promise<void> {
     const entries = await readdir(dir, { withFileTypes: true });
+    const folders: Promise<void>[] = [];
     for (const entry of entries) {
       const absolute = join(dir, entry.name);
       const path = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
-      let isDir = entry.isDirectory();
-      let real = join(realDir, entry.name);
-      const link = viaLink || entry.isSymbolicLink();
-      if (entry.isSymbolicLink()) {
-        let target: string;
-        try {
-          target = await realpath(absolute);
-        } catch (error) {
-          if (YAML_FILE.test(entry.name)) report(path, 'unreadable', { reason: reason(error) });
-          continue;
-        }
-        if (!insideRoot(realRoot, target)) {
-          const targetIsDir = (await stat(target).catch(() => undefined))?.isDirectory() ?? false;
-          if (targetIsDir || YAML_FILE.test(entry.name)) {
-            report(path, 'symlink-outside-root', { target: rootRelative(realRoot, target) });
-          }
-          continue;
-        }
-        real = target;
-        isDir = (await stat(target)).isDirectory();
-        if (isDir) {
-          if (visited.has(target)) continue;
-          visited.add(target);
-        }
-      }
-      if (isDir) {
-        if (entry.name.startsWith('.') || entry.name === 'node_modules' || excluded(path)) continue;
-        await walk(absolute, path, real, link);
+      if (entry.isSymbolicLink()) links.push({ absolute, path, name: entry.name });
+      else if (entry.isDirectory()) {
+        if (!skipped(entry.name, path)) folders.push(walk(absolute, path, join(realDir, entry.name), viaLink));
       } else if (YAML_FILE.test(entry.name) && !excluded(path)) {
-        found.push({ path, absolute, real, viaLink: link });
+        found.push({ path, absolute, real: join(realDir, entry.name), viaLink });
+      }
+    }
+    await Promise.all(folders);
+  }
+
+  /**
+   * Follows the links the walks met, one at a time in path order, after the folders: which of two
+   * links to one folder walks it (the other is skipped) must not depend on which listing came first.
+   */
+  async function followLinks(): Promise<void> {
+    for (;;) {
+      links.sort((a, b) => compareStrings(a.path, b.path));
+      const next = links.shift();
+      if (next === undefined) return;
+      const { absolute, path, name } = next;
+      let target: string;
+      try {
+        target = await realpath(absolute);
+      } catch (error) {
+        if (YAML_FILE.test(name)) report(path, 'unreadable', { reason: reason(error) });
+        continue;
+      }
+      if (!insideRoot(realRoot, target)) {
+        const targetIsDir = (await stat(target).catch(() => undefined))?.isDirectory() ?? false;
+        if (targetIsDir || YAML_FILE.test(name)) {
+          report(path, 'symlink-outside-root', { target: rootRelative(realRoot, target) });
+        }
+        continue;
+      }
+      if ((await stat(target)).isDirectory()) {
+        if (visited.has(target)) continue;
+        visited.add(target);
+        if (!skipped(name, path)) await walk(absolute, path, target, true);
+      } else if (YAML_FILE.test(name) && !excluded(path)) {
+        found.push({ path, absolute, real: target, viaLink: true });
       }
     }
   }
 
   await walk(realRoot, '', realRoot, false);
+  await followLinks();
   // Whole-path order (`a-b.yaml` before `a/x.yaml`), not the walk's folder-by-folder order.
   found.sort((a, b) => compareStrings(a.path, b.path));
   const chosen = new Map<string, (typeof found)[number]>();
