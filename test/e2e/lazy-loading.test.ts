@@ -50,8 +50,13 @@ describe('a command loads only what it needs', () => {
     for (const name of ['yaml', 'handlebars', 'playwright-core']) expect(loaded).not.toContain(name);
   });
 
-  it('validate of a file with a mistake loads yaml, for the position', () => {
-    const loaded = packagesLoaded(['validate', '--root', join(PROJECT, 'test', 'fixtures', 'schema-problems')], 'broken', 1);
+  it('validate of a schema mistake needs no yaml either: the fast path recorded where every value is', () => {
+    const loaded = packagesLoaded(['validate', '--root', join(PROJECT, 'test', 'fixtures', 'schema-problems')], 'schema', 1);
+    expect(loaded).not.toContain('yaml');
+  });
+
+  it('validate of a file the fast path leaves to yaml (a tab in it) loads yaml', () => {
+    const loaded = packagesLoaded(['validate', '--root', join(PROJECT, 'test', 'fixtures', 'six-mistakes')], 'broken', 1);
     expect(loaded).toContain('yaml');
   });
 
