@@ -81,8 +81,8 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
   // No default format: validate picks github inside GitHub Actions, gitlab for a file in GitLab CI, and pretty elsewhere.
   const validate = withCommonOptions(program.command('validate'), lang, VALIDATE_FORMATS, {
     help: {
-      sv: 'utdataformat; github när GITHUB_ACTIONS=true, gitlab till --output när GITLAB_CI=true, annars pretty',
-      en: 'output format; github when GITHUB_ACTIONS=true, gitlab to --output when GITLAB_CI=true, else pretty',
+      sv: 'utdataformat; github när GITHUB_ACTIONS=true, gitlab när GITLAB_CI=true, annars pretty',
+      en: 'output format; github when GITHUB_ACTIONS=true, gitlab when GITLAB_CI=true, else pretty',
     },
     default: undefined,
   })

@@ -137,12 +137,13 @@ describe('GitLab Code Quality (--format gitlab)', () => {
     expect(gitlabDegradations('[{"description":"x","severity":"major","location":{}},{"description":"y","fingerprint":"f","severity":"major","location":{}}]', valid).size).toBe(0);
   });
 
-  it('is chosen for --output inside GitLab CI when no --format is given; the log stays readable', () => {
+  it('is chosen inside GitLab CI when no --format is given, on stdout or to --output', () => {
     const file = join(scratch, 'gl-code-quality-report.json');
     const env = { GITLAB_CI: 'true' };
     expect(runCli(['validate', '--root', root, '--output', file], { env })).toMatchObject({ code: 1, stdout: '', stderr: '' });
     expect(readFileSync(file, 'utf8')).toBe(text);
-    expect(runCli(['validate', '--root', root], { env }).stdout).toContain('reviews/syntax.yaml:6:1  fel  ');
+    expect(runCli(['validate', '--root', root], { env })).toMatchObject({ code: 1, stdout: text, stderr: '' });
+    expect(runCli(['validate', '--root', root, '--format', 'pretty'], { env }).stdout).toContain('reviews/syntax.yaml:6:1  fel  ');
     expect(runCli(['validate', '--root', root, '--output', file, '--format', 'junit'], { env }).code).toBe(1);
     expect(readFileSync(file, 'utf8')).toMatch(/^<\?xml/);
   });

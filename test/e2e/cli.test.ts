@@ -47,7 +47,7 @@ describe('help and version exit 0', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Flaggor:');
     expect(result.stdout.replace(/\s+/g, ' ')).toContain(
-      '--format <format> utdataformat; github när GITHUB_ACTIONS=true, gitlab till --output när GITLAB_CI=true, annars pretty (val: pretty, json, github, junit, sarif, gitlab, markdown)',
+      '--format <format> utdataformat; github när GITHUB_ACTIONS=true, gitlab när GITLAB_CI=true, annars pretty (val: pretty, json, github, junit, sarif, gitlab, markdown)',
     );
   });
   it('--version prints the package version', () => {

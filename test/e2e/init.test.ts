@@ -98,13 +98,13 @@ describe('samverkan init', () => {
     expect(runCli(['validate', '--root', dir]).code).toBe(0);
   });
 
-  it('with --ci gitlab writes .gitlab-ci.yml with a JUnit report, and leaves it out of the documents', () => {
+  it('with --ci gitlab writes .gitlab-ci.yml with Code Quality and JUnit reports, and leaves it out of the documents', () => {
     const dir = join(emptyFolder(), 'ny');
     const result = runCli(['init', dir, '--kommun', 'Region Gotland', '--ci', 'gitlab']);
     expect(result.code).toBe(0);
-    const ci = parse(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8')) as Record<string, { script: string[]; artifacts?: { reports?: { junit?: string } } }>;
+    const ci = parse(readFileSync(join(dir, '.gitlab-ci.yml'), 'utf8')) as Record<string, { script: string[]; artifacts?: { reports?: { junit?: string; codequality?: string } } }>;
     expect(ci.samverkan!.script).toContain('npm install --global ./.samverkan/samverkan.tgz');
-    expect(ci.samverkan!.artifacts?.reports?.junit).toBe('samverkan-junit.xml');
+    expect(ci.samverkan!.artifacts?.reports).toEqual({ codequality: 'gl-code-quality-report.json', junit: 'samverkan-junit.xml' });
     expect(existsSync(join(dir, '.github'))).toBe(false);
     expect(runCli(['validate', '--root', dir]).code).toBe(0);
   });

@@ -273,12 +273,20 @@ describe('CI files samverkan init writes', () => {
     expect(readFileSync(join(root, 'samverkan.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
   }, 180_000);
 
-  it('GitLab: the merge request job with its JUnit report, and the scheduled deadlines, run as written', () => {
+  it('GitLab: the merge request job with its Code Quality and JUnit reports, and the scheduled deadlines, run as written', () => {
     const root = initRepo('gitlab');
     const config = parse(readFileSync(join(root, '.gitlab-ci.yml'), 'utf8')) as Record<string, GitlabJob>;
-    expect(config.samverkan!.script).toEqual([INSTALL, 'samverkan validate --format junit --output samverkan-junit.xml || samverkan validate']);
+    expect(config.samverkan!.script).toEqual([
+      INSTALL,
+      'samverkan validate --format gitlab --output gl-code-quality-report.json || true',
+      'samverkan validate --format junit --output samverkan-junit.xml || true',
+      'samverkan validate --format pretty',
+    ]);
+    expect(config.samverkan!.artifacts).toEqual({ when: 'always', reports: { codequality: 'gl-code-quality-report.json', junit: 'samverkan-junit.xml' } });
     expect(config['samverkan-tidsfrister']!.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "schedule"' }]);
-    expect(config.samverkan!.script.map((line) => runLine(line, root).code)).toEqual([0, 0]);
+    const gitlab = { GITLAB_CI: 'true' };
+    expect(config.samverkan!.script.map((line) => runLine(line, root, gitlab).code)).toEqual([0, 0, 0, 0]);
+    expect(JSON.parse(readFileSync(join(root, 'gl-code-quality-report.json'), 'utf8'))).toEqual([]);
     expect(readFileSync(join(root, 'samverkan-junit.xml'), 'utf8')).toContain('<testsuites name="samverkan"');
     expect(config['samverkan-tidsfrister']!.script.map((line) => runLine(line, root).code)).toEqual([0, 0, 1]);
   }, 180_000);

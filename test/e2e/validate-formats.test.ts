@@ -239,6 +239,6 @@ describe('validate --format choices', () => {
   it('offers every registered formatter, and none by default', () => {
     const help = runCli(['validate', '--help']).stdout.replace(/\s+/g, ' ');
     expect(help).toContain(`(val: ${FORMAT_NAMES.join(', ')})`);
-    expect(help).toContain('utdataformat; github när GITHUB_ACTIONS=true, gitlab till --output när GITLAB_CI=true, annars pretty');
+    expect(help).toContain('utdataformat; github när GITHUB_ACTIONS=true, gitlab när GITLAB_CI=true, annars pretty');
   });
 });

@@ -59,15 +59,15 @@ const TOO_MANY = {
 } as const;
 
 /**
- * `--format` when given; otherwise the format the CI system at hand reads, from where it reads it:
- * inside GitHub Actions, github on stdout, where workflow commands become annotations (in a file
- * GitHub would never read them); inside GitLab CI, gitlab to --output, the Code Quality report
- * that `artifacts:reports:codequality` publishes (GitLab reads it only from a file, and a job log
- * is for people, so stdout stays pretty). Elsewhere pretty.
+ * `--format` when given; otherwise the format the CI system at hand reads: inside GitHub Actions,
+ * github on stdout, where workflow commands become annotations (in a file GitHub would never read
+ * them); inside GitLab CI, gitlab, the Code Quality report that `artifacts:reports:codequality`
+ * publishes from the file a job writes (`--output` or a redirect). Elsewhere pretty. A job that
+ * also wants readable findings in its log asks for `--format pretty`.
  */
 export function chooseFormat(options: Pick<ValidateOptions, 'format' | 'output'>, io: Pick<Io, 'env'>): FormatName {
   if (isFormatName(options.format)) return options.format;
-  if (options.output === undefined) return io.env.GITHUB_ACTIONS === 'true' ? 'github' : 'pretty';
+  if (io.env.GITHUB_ACTIONS === 'true' && options.output === undefined) return 'github';
   return io.env.GITLAB_CI === 'true' ? 'gitlab' : 'pretty';
 }
 

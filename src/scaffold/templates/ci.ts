@@ -96,8 +96,8 @@ function gitlabCi(version: string, lang: Lang): string {
   return text([
     ...comment(
       t(
-        'Kontrollerar arkivet med samverkan (skapad av samverkan init) vid varje merge request och på huvudgrenen; fynden visas i merge requesten genom JUnit-rapporten. Jobbet samverkan-tidsfrister körs av ett schema (Build → Pipeline schedules, till exempel vardagar 06:00) och underkänns när en tidsfrist är försenad. samverkan.yaml undantar den här filen, som inte är ett samverkan-dokument.',
-        'Checks the repository with samverkan (made by samverkan init) on every merge request and on the default branch; the JUnit report shows the findings in the merge request. The job samverkan-tidsfrister runs from a schedule (Build → Pipeline schedules, e.g. weekdays 06:00) and fails when a deadline is overdue. samverkan.yaml leaves this file out, as it is no samverkan document.',
+        'Kontrollerar arkivet med samverkan (skapad av samverkan init) vid varje merge request och på huvudgrenen; fynden visas i merge requesten genom kodkvalitets- och JUnit-rapporten. Jobbet samverkan-tidsfrister körs av ett schema (Build → Pipeline schedules, till exempel vardagar 06:00) och underkänns när en tidsfrist är försenad. samverkan.yaml undantar den här filen, som inte är ett samverkan-dokument.',
+        'Checks the repository with samverkan (made by samverkan init) on every merge request and on the default branch; the Code Quality and JUnit reports show the findings in the merge request. The job samverkan-tidsfrister runs from a schedule (Build → Pipeline schedules, e.g. weekdays 06:00) and fails when a deadline is overdue. samverkan.yaml leaves this file out, as it is no samverkan document.',
       ),
     ),
     'samverkan:',
@@ -109,11 +109,20 @@ function gitlabCi(version: string, lang: Lang): string {
     '  script:',
     ...installComment(version, lang, 4),
     `    - ${INSTALL_LINE}`,
-    ...comment(t('JUnit-rapporten visar fynden i merge requesten; vid fel skrivs de också läsbart i loggen.', 'The JUnit report shows the findings in the merge request; on errors they are also written readably to the log.'), 4),
-    '    - samverkan validate --format junit --output samverkan-junit.xml || samverkan validate',
+    ...comment(
+      t(
+        'Kodkvalitetsrapporten visar fynden i merge requesten och vid raderna i diffen, JUnit-rapporten under Tester; båda skrivs också när något är fel (|| true), och den sista raden visar fynden läsbart i loggen och avgör jobbet.',
+        'The Code Quality report shows the findings in the merge request and beside the lines of the diff, the JUnit report under Tests; both are written also when something is wrong (|| true), and the last line shows the findings readably in the log and decides the job.',
+      ),
+      4,
+    ),
+    '    - samverkan validate --format gitlab --output gl-code-quality-report.json || true',
+    '    - samverkan validate --format junit --output samverkan-junit.xml || true',
+    '    - samverkan validate --format pretty',
     '  artifacts:',
     '    when: always',
     '    reports:',
+    '      codequality: gl-code-quality-report.json',
     '      junit: samverkan-junit.xml',
     '',
     'samverkan-tidsfrister:',

@@ -22,7 +22,7 @@ export function vscodeExtensions(): string {
 /** What samverkan writes and nobody should commit: CI's outputs and the temp files of writes. */
 export function gitignore(lang: Lang): string {
   const heading = localize({ sv: '# Utdata från samverkan i CI; skapas på nytt vid varje körning.', en: "# samverkan's outputs in CI; made anew on every run." }, lang);
-  return [heading, 'samverkan-junit.xml', 'samverkan.sarif', 'samverkan.ics', 'tidsfrister.md', '*.tmp', 'node_modules/', ''].join('\n');
+  return [heading, 'samverkan-junit.xml', 'gl-code-quality-report.json', 'samverkan.sarif', 'samverkan.ics', 'tidsfrister.md', '*.tmp', 'node_modules/', ''].join('\n');
 }
 
 const FOLDER_TEXT: Record<(typeof DOCUMENT_FOLDERS)[number] | 'templates', { sv: string; en: string }> = {
