@@ -108,7 +108,7 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
   rules.action(runner(async () => (await import('./commands/rules.js')).runRules));
   const status = withDerivedOptions(withCommonOptions(program.command('status'), lang, ['pretty', 'json', 'markdown']), lang).description(
     t({
-      sv: 'Visa varje överenskommelses tillstånd, nästa tidsfrist och kommunernas skyldigheter enligt lag (2023:196).',
+      sv: 'Visa varje överenskommelses status, nästa tidsfrist och kommunernas skyldigheter enligt lag (2023:196).',
       en: "Show each agreement's state, next deadline and the kommuner's duties under lag (2023:196).",
     }),
   );

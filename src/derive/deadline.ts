@@ -58,6 +58,11 @@ const TYPE_ORDER: Readonly<Record<DeadlineType, number>> = {
   action_plan_review: 6,
 };
 
+/** The order format.md lists the types in, for ties on a date. */
+export function compareDeadlineTypes(a: DeadlineType, b: DeadlineType): number {
+  return TYPE_ORDER[a] - TYPE_ORDER[b];
+}
+
 /**
  * By date, then nominal date, then type, then agreement id; then kommun and subject so that the
  * order never depends on the order the files were read in.

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TypedDocument } from '../check/rules/rule.js';
 import { deriveDeadlines } from './deadlines.js';
+import { deriveRun } from './deadline.js';
+import { dutyHistory } from './kommun-duties.js';
 import { actionPlan, agreement, situationReport } from './test-documents.js';
 import type { Deadline } from './types.js';
 
@@ -108,5 +110,23 @@ describe('a kommun’s duties under lag (2023:196)', () => {
   it('working_days false keeps 2026-05-14', () => {
     const report = situationReport('r', '0461', '2024-05-14');
     expect(duties([gnesta, report], AS_OF, false).filter((d) => d.type === 'situation_report_update').map((d) => d.date)).toEqual(['2026-05-14']);
+  });
+});
+
+describe('dutyHistory: every due date a rolling duty has had', () => {
+  it('the transitional date while none was done, then two years after each time it was, moved to a working day', () => {
+    expect(dutyHistory(['2026-05-14', '2024-05-14', '2024-05-14'], deriveRun({ asOf: AS_OF, workingDays: true }))).toEqual([
+      { nominalDate: '2024-07-01', date: '2024-07-01', doneOn: '2024-05-14' },
+      // Kristi himmelsfärdsdag 2026 → Friday 15 May.
+      { nominalDate: '2026-05-14', date: '2026-05-15', doneOn: '2026-05-14' },
+      { nominalDate: '2028-05-14', date: '2028-05-15', doneOn: undefined },
+    ]);
+  });
+
+  it('its last step is the deadline the repository derives', () => {
+    const steps = dutyHistory(['2024-05-14'], deriveRun({ asOf: AS_OF, workingDays: false }));
+    expect(steps.at(-1)).toEqual({ nominalDate: '2026-05-14', date: '2026-05-14', doneOn: undefined });
+    expect(duties([gnesta, situationReport('r-2024', '0461', '2024-05-14')], AS_OF, false).find((d) => d.type === 'situation_report_update')?.date).toBe('2026-05-14');
+    expect(dutyHistory([], deriveRun({ asOf: AS_OF, workingDays: true }))).toEqual([{ nominalDate: '2024-07-01', date: '2024-07-01', doneOn: undefined }]);
   });
 });

@@ -65,13 +65,40 @@ function duty(
   return makeDeadline(
     {
       type,
-      nominalDate: last === undefined ? KOMMUN_DUTIES_FROM : addYears(last.date, DUTY_INTERVAL_YEARS),
+      nominalDate: dutyDueAfter(last?.date),
       done: false,
       origin: last === undefined ? first : originOf(last.doc, last.pointer),
     },
     { agreement: null, municipalityCode: code },
     run,
   );
+}
+
+/** The date 6 § sets after the duty was last done on `last`; with none, the transitional rule's. */
+export function dutyDueAfter(last: IsoDate | undefined): IsoDate {
+  return last === undefined ? KOMMUN_DUTIES_FROM : addYears(last, DUTY_INTERVAL_YEARS);
+}
+
+/** One due date a kommun's rolling duty has had, and the date that met it, if any. */
+export interface DutyStep {
+  nominalDate: IsoDate;
+  /** After the working-day rule when it is on. */
+  date: IsoDate;
+  /** The first date the duty was done after the step before; undefined while it is not. */
+  doneOn: IsoDate | undefined;
+}
+
+/**
+ * Every due date the rolling duty has had, oldest first: the transitional rule's date while none
+ * was done, then two years after each date it was done. `kommunDeadlines` lists only the last of
+ * these; the report shows the ones that fell in its year, with what met them.
+ */
+export function dutyHistory(doneDates: readonly IsoDate[], run: Pick<DeriveRun, 'moved'>): DutyStep[] {
+  const dates = [...new Set(doneDates)].sort();
+  return [undefined, ...dates].map((last, i) => {
+    const nominalDate = dutyDueAfter(last);
+    return { nominalDate, date: run.moved(nominalDate), doneOn: dates[i] };
+  });
 }
 
 /** The latest date; among equal dates the first in file order, so the origin is stable. */

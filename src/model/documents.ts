@@ -75,6 +75,16 @@ export interface Indicator {
   unit: IndicatorUnit;
   better: 'lower' | 'higher';
   source?: string;
+  /** Where the agreement starts from. */
+  baseline?: IndicatorPoint;
+  /** The level the agreement aims for by that year. */
+  target?: IndicatorPoint;
+}
+
+/** An indicator's value in a year: its baseline or its target. */
+export interface IndicatorPoint {
+  year: number;
+  value: number;
 }
 
 export interface IndicatorValue {

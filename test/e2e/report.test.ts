@@ -1,11 +1,12 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { VERSION, sanitiseReport } from '../helpers/report-text.js';
 import { FIXTURES, PROJECT, STACK_TRACE, copyFixture, runCli, tempRepo } from '../helpers/run-cli.js';
 
 const AS_OF = ['--as-of', '2026-11-24'];
 
-/** A copy outside any git repository, so the footer names no commit and the golden is stable. */
+/** A copy outside any git repository, so the colophon names no commit and the golden is stable. */
 function examples(): string {
   const root = tempRepo('report');
   cpSync(join(PROJECT, 'examples'), root, { recursive: true });
@@ -36,7 +37,7 @@ describe('samverkan report (Markdown)', () => {
     const result = runCli(['report', '--root', examples(), '--year', '2024', ...AS_OF]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    await expect(result.stdout).toMatchFileSnapshot('../golden/report-2024.md');
+    await expect(sanitiseReport(result.stdout)).toMatchFileSnapshot('../golden/report-2024.md');
   });
 
   it('shows the start of that golden in the README', () => {
@@ -82,7 +83,8 @@ describe('samverkan report (Markdown)', () => {
     expect(result).toEqual({ code: 0, stdout: '', stderr: '' });
     const stdout = runCli(['report', '--root', root, '--year', '2024', '--agreement', 'gnesta-2023', ...AS_OF]).stdout;
     expect(readFileSync(out, 'utf8')).toBe(stdout);
-    expect(stdout).toMatch(/^# Årsrapport 2024: Samverkansöverenskommelse mellan Gnesta kommun/);
+    // One agreement: the report's heading, then its title once (never the same title as H1 and H2).
+    expect(stdout).toMatch(/^# Årsrapport 2024\n\n## Samverkansöverenskommelse mellan Gnesta kommun/);
     expect(stdout).not.toContain('## Innehåll');
   });
 
@@ -96,14 +98,14 @@ describe('samverkan report (Markdown)', () => {
     writeFileSync(join(root, '.git', 'refs', 'heads', 'main'), '0123456789abcdef0123456789abcdef01234567\n');
     const result = runCli(['report', '--root', root, '--year', '2024', '--as-of', '2025-01-01']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Skapad 1 januari 2025 från commit `0123456[0-9a-f]*` med samverkan\.$/m);
+    expect(result.stdout).toMatch(/^Sammanställd 1 januari 2025 med samverkan \S+ ur arkivets version 0123456[0-9a-f]*\.$/m);
   });
 
   it("uses the repository's own templates/report.md.hbs, with the bundled partials", () => {
     const result = runCli(['report', '--root', copyFixture('report-own-template'), '--year', '2024', '--as-of', '2025-01-01']);
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe(
-      '# Egen årsrapport 2024\n\n- Samverkansöverenskommelse Gnesta 2024–2026: gällande, 1 åtgärder\n\n---\n\nSkapad 1 januari 2025 med samverkan.\n',
+      `# Egen årsrapport 2024\n\n- Samverkansöverenskommelse Gnesta 2024–2026: gällande, 1 åtgärder\n\n---\n\nSammanställd 1 januari 2025 med samverkan ${VERSION}.\n`,
     );
   });
 
@@ -128,15 +130,15 @@ describe('samverkan report (Markdown)', () => {
   it('reports a year without agreements as such', () => {
     const result = runCli(['report', '--root', examples(), '--year', '2010', ...AS_OF]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('# Årsrapport 2010\n\nIngen överenskommelse gäller under året. (2010)\n\n---\n\nSkapad 24 november 2026 med samverkan.\n');
+    expect(result.stdout).toBe(`# Årsrapport 2010\n\nIngen överenskommelse gäller under 2010.\n\n---\n\nSammanställd 24 november 2026 med samverkan ${VERSION}.\n`);
   });
 
   it('speaks English with --lang en', () => {
     const result = runCli(['report', '--root', examples(), '--year', '2024', '--agreement', 'burlov-2023', '--lang', 'en', ...AS_OF]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^# Annual report 2024: /);
+    expect(result.stdout).toMatch(/^# Annual report 2024\n\n## /);
     expect(result.stdout).toContain('\n### Summary\n');
-    expect(result.stdout).toContain('Generated 24 November 2026 by samverkan.');
+    expect(result.stdout).toContain(`Compiled on 24 November 2026 with samverkan ${VERSION}.`);
   });
 });
 

@@ -10,6 +10,7 @@ import { renderReport } from '../../present/report/render.js';
 import { EXIT } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import type { ReportOptions } from '../program.js';
+import { VERSION } from '../version.js';
 import { checkOutput, repositoryInputs, writeOutput } from '../write-atomic.js';
 import { loadDerived } from './derived.js';
 
@@ -28,7 +29,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<number>
   const bundledFolder = fileURLToPath(BUNDLED_TEMPLATES);
   const userFolderPath = resolve(root, userFolder);
   const [bundled, user, commit] = await Promise.all([loadTemplates(bundledFolder), loadTemplates(userFolderPath), gitCommit(root)]);
-  const view = buildReportView({ derived, year, agreementId: options.agreement, lang, asOf, commit });
+  const view = buildReportView({ derived, year, agreementId: options.agreement, lang, asOf, commit, version: VERSION });
   const text = renderReport(view, format === 'md' ? 'md' : 'html', { bundled, user, userFolder });
   if (output === undefined) {
     io.stdout(text);

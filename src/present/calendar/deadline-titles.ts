@@ -82,14 +82,25 @@ export function deadlineTitle(d: Deadline, lang: Lang, names: DeadlineNames = {}
   return owner === '' ? action : `${action}: ${owner}`;
 }
 
-function titleAction(d: Deadline, lang: Lang): string {
+/**
+ * What is to be done, without whose it is: for the report, where the agreement is the whole
+ * section's subject. `subject` replaces the deadline's own (an id, for citizen promises) with
+ * words a reader knows, such as the promises' period.
+ */
+export function deadlineAction(d: TitledDeadline, lang: Lang, subject: string | undefined = subjectOf(d)): string {
+  return titleAction(d, lang, subject);
+}
+
+/** What a title is made of: a report asks for titles of due dates it works out itself. */
+type TitledDeadline = Pick<Deadline, 'type' | 'nominalDate' | 'subject'>;
+
+function titleAction(d: TitledDeadline, lang: Lang, subject: string | undefined = subjectOf(d)): string {
   const words = TITLE_ACTIONS[d.type];
-  const subject = subjectOf(d);
   if (words.withSubject !== undefined && subject !== undefined) return localize(words.withSubject, lang, { subject });
   return localize(words.plain, lang);
 }
 
-function subjectOf(d: Deadline): string | undefined {
+function subjectOf(d: TitledDeadline): string | undefined {
   const subject = d.subject?.trim();
   if (subject !== undefined && subject !== '') return subject;
   // A follow-up report falls due in the year after the year it follows up (format.md), so the

@@ -1,16 +1,18 @@
 /** The report's view model from a derived repository: which agreements, and everything around them. */
 import { didYouMean } from '../../check/suggest.js';
+import { deriveRun } from '../../derive/deadline.js';
 import type { DerivedRepository } from '../../derive/derive-repository.js';
 import type { AgreementStatus } from '../../derive/types.js';
+import { touchesYear } from '../../domain/calendar/dates.js';
 import { UsageError } from '../../errors.js';
 import type { IsoDate } from '../../model/documents.js';
-import { localize, type Lang } from '../../model/lang.js';
+import { localize, type Lang, type Localized } from '../../model/lang.js';
 import { quote } from '../../model/visible-text.js';
 import { reportFormat } from './format-helpers.js';
 import { agreementReport } from './view-agreement.js';
-import { touchesYear } from '../../domain/calendar/dates.js';
 import { deadlineLookup, reportDocuments, type ViewContext } from './view-context.js';
 import type { ReportView, TocEntry } from './view-model.js';
+import { sourcesView } from './view-sources.js';
 import { reportWords } from './words.js';
 
 export interface ReportViewInput {
@@ -23,6 +25,8 @@ export interface ReportViewInput {
   asOf: IsoDate;
   /** The commit of the repository the report is made from; null outside git. */
   commit: string | null;
+  /** samverkan's version, for the colophon. */
+  version: string;
 }
 
 /**
@@ -40,30 +44,50 @@ export function buildReportView(input: ReportViewInput): ReportView {
     year,
     lang,
     asOf: input.asOf,
+    run: deriveRun({ asOf: input.asOf, workingDays: derived.validation.config.deadlines?.working_days ?? true }),
     words,
     format: reportFormat(lang),
+    used: new Set(),
   };
   const reports = selectAgreements(derived.agreements, input.agreementId, year, lang).flatMap((status) => {
     const agreement = ctx.documents.agreementsWithId(status.id)[0];
     return agreement === undefined ? [] : [agreementReport(ctx, agreement, status)];
   });
   const only = reports.length === 1 ? reports[0] : undefined;
-  const title = `${words.report} ${year}`;
+  const heading = `${words.report} ${year}`;
+  const generatedOn = ctx.format.date(input.asOf);
+  const sources = { anchor: SOURCES_ANCHOR, items: sourcesView(ctx) };
+  const tocEntries = [...reports.map((r) => ({ anchor: r.anchor, title: r.title })), { anchor: SOURCES_ANCHOR, title: words.sources }];
   return {
     lang,
     htmlLang: lang,
-    title: only === undefined ? title : `${title}: ${only.title}`,
+    title: only === undefined ? heading : `${heading}: ${only.title}`,
+    heading,
     year,
-    generatedOn: ctx.format.date(input.asOf),
+    generatedOn,
     generatedOnIso: input.asOf,
     commit: input.commit,
+    version: input.version,
+    colophon: localize(input.commit === null ? COLOPHON : COLOPHON_WITH_COMMIT, lang, { date: generatedOn, version: input.version, commit: input.commit ?? '' }),
     multiple: reports.length > 1,
-    toc: tocOf(reports.map((r) => ({ anchor: r.anchor, title: r.title })), [title, words.contents]),
+    toc: tocOf(tocEntries, [heading, words.contents]),
     agreements: reports,
     noAgreements: reports.length === 0,
+    noAgreementsText: localize(NO_AGREEMENTS, lang, { year }),
+    sources,
     words,
   };
 }
+
+/** Ids of documents are slugs without `_` (format.md), so this anchor never meets an agreement's. */
+const SOURCES_ANCHOR = 'bilaga_underlag';
+
+const COLOPHON: Localized = { sv: 'Sammanställd {date} med samverkan {version}.', en: 'Compiled on {date} with samverkan {version}.' };
+const COLOPHON_WITH_COMMIT: Localized = {
+  sv: 'Sammanställd {date} med samverkan {version} ur arkivets version {commit}.',
+  en: 'Compiled on {date} with samverkan {version} from version {commit} of the repository.',
+};
+const NO_AGREEMENTS: Localized = { sv: 'Ingen överenskommelse gäller under {year}.', en: 'No agreement is valid during {year}.' };
 
 function selectAgreements(agreements: readonly AgreementStatus[], id: string | undefined, year: number, lang: Lang): AgreementStatus[] {
   if (id === undefined) return agreements.filter((a) => touchesYear(a.validFrom, a.validTo, year));

@@ -13,7 +13,7 @@ let bundled: TemplateSources;
 
 beforeAll(async () => {
   bundled = await loadTemplates(fileURLToPath(BUNDLED_TEMPLATES));
-  view = buildReportView({ derived: await derive([agreementDoc()]), year: 2024, lang: 'sv', asOf: '2025-06-01', commit: 'abc1234' });
+  view = buildReportView({ derived: await derive([agreementDoc()]), year: 2024, lang: 'sv', asOf: '2025-06-01', commit: 'abc1234', version: '9.9.9' });
 });
 
 function render(user: Record<string, string>): string {
@@ -31,18 +31,25 @@ function failure(user: Record<string, string>): UserError {
 }
 
 describe('renderReport (Markdown)', () => {
-  it('renders the bundled templates with the commit in the footer', () => {
+  it('renders the bundled templates: one title per agreement, and the colophon in words', () => {
     const text = render({});
-    expect(text.startsWith('# Årsrapport 2024: Överenskommelse Gnesta\n\n## Överenskommelse Gnesta\n')).toBe(true);
-    expect(text.endsWith('\n---\n\nSkapad 1 juni 2025 från commit `abc1234` med samverkan.\n')).toBe(true);
-    expect(text).toContain('Medborgarlöften 2024: uppgift saknas.');
+    // The report's heading, then the agreement's own title: never the same title twice.
+    expect(text.startsWith('# Årsrapport 2024\n\n## Överenskommelse Gnesta\n\n- Kommun: Gnesta kommun\n')).toBe(true);
+    expect(text.endsWith('\n---\n\nSammanställd 1 juni 2025 med samverkan 9.9.9 ur arkivets version abc1234.\n')).toBe(true);
+    // A year without citizen promises or reviews has no such sections; owed values say so.
+    expect(text).not.toContain('Medborgarlöften');
+    expect(text).not.toContain('### Aktualitetsprövning');
+    expect(text).toContain('- Uppföljningen: uppgift saknas\n');
+    // Ids only in the appendix.
+    expect(text.slice(0, text.indexOf('## Underlag'))).not.toContain('gnesta-2023');
+    expect(text).toContain('| 00-agreement.yaml | Samverkansöverenskommelse | gnesta-2023 |');
   });
 
   it("uses the repository's template or partial of the same name instead of the bundled one", () => {
     expect(render({ 'report.md': 'Egen: {{md title}}\n' })).toBe('Egen: Årsrapport 2024: Överenskommelse Gnesta\n');
     const text = render({ 'partials/footer.md': 'Egen sidfot {{generatedOn}}.\n' });
     expect(text.endsWith('Egen sidfot 1 juni 2025.\n')).toBe(true);
-    expect(text).not.toContain('Skapad');
+    expect(text).not.toContain('Sammanställd');
     expect(text).toContain('## Överenskommelse Gnesta');
   });
 
@@ -58,7 +65,7 @@ describe('renderReport (Markdown)', () => {
   it('names the partial, not the template that called it', () => {
     const error = failure({ 'partials/footer.md': 'Sidfot\n\n{{md @root.words.nope}}\n' });
     expect(error.message).toMatch(/^templates\/partials\/footer\.md\.hbs:3: mallen använder fältet @root\.words\.nope/);
-    expect(failure({ 'partials/law.md': '{{md law.kommuner.0.namn}}\n' }, ).message).toMatch(/^templates\/partials\/law\.md\.hbs:1: .*law\.kommuner\.0\.namn/);
+    expect(failure({ 'partials/law.md': '{{md today.law.kommuner.0.namn}}\n' }).message).toMatch(/^templates\/partials\/law\.md\.hbs:1: .*today\.law\.kommuner\.0\.namn/);
   });
 
   it('stops a template that would run for ever, naming it and its line, within the budget', () => {
@@ -124,8 +131,9 @@ describe('renderReport (Markdown)', () => {
   });
 
   it('escapes user text for Markdown and not for HTML', () => {
-    const text = renderReport({ ...view, title: `<b>"q" 'q' | *x*</b>` }, 'md', { bundled, user: new Map() });
-    expect(text.split('\n')[0]).toBe(`# \\<b\\>"q" 'q' \\| \\*x\\*\\</b\\>`);
+    const agreement = { ...view.agreements[0]!, title: `<b>"q" 'q' | *x*</b>` };
+    const text = renderReport({ ...view, agreements: [agreement] }, 'md', { bundled, user: new Map() });
+    expect(text.split('\n')[2]).toBe(`## \\<b\\>"q" 'q' \\| \\*x\\*\\</b\\>`);
   });
 });
 

@@ -92,14 +92,15 @@ a { color: ${c.accent}; text-decoration: underline; text-underline-offset: 0.15e
 a:hover { text-decoration-thickness: 2px; }
 a:focus-visible, [tabindex]:focus-visible { outline: 3px solid ${c.focus}; outline-offset: 2px; border-radius: 2px; }
 .letterhead { border-bottom: 3px double ${c.rule}; padding-bottom: 1rem; margin-bottom: 1.5rem; }
-.letterhead .kicker { margin: 0; font-size: 0.9rem; letter-spacing: 0.06em; text-transform: uppercase; color: ${c.muted}; }
-.letterhead .meta { margin: 0.25rem 0 0; color: ${c.muted}; }
 .toc h2 { font-size: 1.25rem; color: ${c.text}; border-bottom: none; }
 .toc ol { padding-left: 1.5rem; }
 .toc li { margin: 0.25em 0; }
 .facts { display: grid; grid-template-columns: minmax(9rem, max-content) 1fr; gap: 0.35rem 1.25rem; }
 .facts dt { font-weight: 600; }
 .facts dd { margin: 0; }
+.summary-lines { list-style: none; padding: 0; }
+.summary-lines li { margin: 0.2em 0; }
+.term { font-weight: 600; }
 .missing { font-style: italic; color: ${c.muted}; }
 .text-block { white-space: pre-line; }
 ul.plain { margin: 0; padding-left: 1.1rem; }
@@ -135,8 +136,9 @@ code { font-family: ui-monospace, "SF Mono", Menlo, Consolas, "Liberation Mono",
   html { font-size: 10.5pt; }
   body { max-width: none; margin: 0; padding: 0; }
   a { color: inherit; text-decoration: none; }
-  /* Each agreement starts a page; a single one follows the title, several follow a contents page. */
-  .agreement + .agreement, .toc ~ main > .agreement:first-child { break-before: page; page-break-before: always; }
+  /* Each agreement after the first starts a page, and so does the appendix; the first agreement
+     follows the title and the contents at once, so page 1 never holds the contents alone. */
+  .agreement + .agreement, .sources { break-before: page; page-break-before: always; }
   h1, h2, h3, h4, h5, caption, figcaption { break-after: avoid; page-break-after: avoid; }
   table, figure, .facts, .indicator { break-inside: avoid; page-break-inside: avoid; }
   tr, th, td { break-inside: avoid; page-break-inside: avoid; }

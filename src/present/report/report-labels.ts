@@ -7,7 +7,7 @@
  */
 import type { GoalAssessment, IndicatorUnit, MeasureStatus, PartyType, ReviewOutcome } from '../../model/documents.js';
 import { localize, type Lang, type Localized } from '../../model/lang.js';
-import type { GoalKind, TrendKey } from './view-model.js';
+import type { GoalKind, ResultKey, SourceKind, TrendKey } from './view-model.js';
 
 export const MEASURE_STATUSES: readonly MeasureStatus[] = ['done', 'ongoing', 'not_started', 'postponed', 'cancelled'];
 export const ASSESSMENTS: readonly GoalAssessment[] = ['achieved', 'partly_achieved', 'not_achieved', 'not_assessed'];
@@ -17,7 +17,7 @@ const LABELS = {
     done: { sv: 'genomförd', en: 'done' },
     ongoing: { sv: 'pågående', en: 'ongoing' },
     not_started: { sv: 'ej påbörjad', en: 'not started' },
-    postponed: { sv: 'skjuten upp', en: 'postponed' },
+    postponed: { sv: 'uppskjuten', en: 'postponed' },
     cancelled: { sv: 'avbruten', en: 'cancelled' },
     // A measure the year's follow-up does not mention: not a status the user wrote.
     unreported: { sv: 'uppgift saknas', en: 'no data' },
@@ -47,9 +47,11 @@ const LABELS = {
     lower: { sv: 'lägre är bättre', en: 'lower is better' },
     higher: { sv: 'högre är bättre', en: 'higher is better' },
   } satisfies Record<'lower' | 'higher', Localized>,
+  // The direction is the reader's question ("is it going the right way?"), whether lower or
+  // higher is better; "förbättras" alone left them to work out which way was meant.
   trend: {
-    improving: { sv: 'förbättras', en: 'improving' },
-    worsening: { sv: 'försämras', en: 'worsening' },
+    improving: { sv: 'åt rätt håll', en: 'improving' },
+    worsening: { sv: 'åt fel håll', en: 'worsening' },
     unchanged: { sv: 'oförändrad', en: 'unchanged' },
     unknown: { sv: 'kan inte bedömas', en: 'cannot be assessed' },
   } satisfies Record<TrendKey, Localized>,
@@ -60,9 +62,25 @@ const LABELS = {
   } satisfies Record<ReviewOutcome, Localized>,
   partyType: {
     municipality: { sv: 'kommun', en: 'municipality' },
-    police: { sv: 'polis', en: 'police' },
+    police: { sv: 'polisen', en: 'police' },
     other: { sv: 'annan part', en: 'other party' },
   } satisfies Record<PartyType, Localized>,
+  // What came of a deadline of the report's year, as of the day the report is made.
+  result: {
+    on_time: { sv: 'klar i tid', en: 'done on time' },
+    late: { sv: 'klar för sent', en: 'done late' },
+    done: { sv: 'klar', en: 'done' },
+    missed: { sv: 'inte klar', en: 'not done' },
+    pending: { sv: 'kommande', en: 'upcoming' },
+  } satisfies Record<ResultKey, Localized>,
+  documentKind: {
+    agreement: { sv: 'Samverkansöverenskommelse', en: 'Cooperation agreement' },
+    follow_up: { sv: 'Uppföljning', en: 'Follow-up' },
+    citizen_promises: { sv: 'Medborgarlöften', en: 'Citizen promises' },
+    annual_review: { sv: 'Aktualitetsprövning', en: 'Annual review' },
+    situation_report: { sv: 'Lägesbild', en: 'Situation report' },
+    action_plan: { sv: 'Åtgärdsplan', en: 'Action plan' },
+  } satisfies Record<SourceKind, Localized>,
 } as const;
 
 export type LabelKind = keyof typeof LABELS;
@@ -86,4 +104,39 @@ export function lookupLabel(kind: unknown, key: unknown, lang: Lang): string | u
   if (!isLabelKind(kind) || typeof key !== 'string') return undefined;
   const table: Record<string, Localized> = LABELS[kind];
   return Object.hasOwn(table, key) ? localize(table[key] as Localized, lang) : undefined;
+}
+
+/** Singular and plural of a status word after a number, for the summary's sentences. */
+const COUNTED = {
+  measureStatus: {
+    done: { sv: ['genomförd', 'genomförda'], en: ['done', 'done'] },
+    ongoing: { sv: ['pågående', 'pågående'], en: ['ongoing', 'ongoing'] },
+    not_started: { sv: ['ej påbörjad', 'ej påbörjade'], en: ['not started', 'not started'] },
+    postponed: { sv: ['uppskjuten', 'uppskjutna'], en: ['postponed', 'postponed'] },
+    cancelled: { sv: ['avbruten', 'avbrutna'], en: ['cancelled', 'cancelled'] },
+    unreported: { sv: ['utan uppgift om status', 'utan uppgift om status'], en: ['without a status', 'without a status'] },
+  } satisfies Record<MeasureStatus | 'unreported', Counted>,
+  assessment: {
+    achieved: { sv: ['uppnått', 'uppnådda'], en: ['achieved', 'achieved'] },
+    partly_achieved: { sv: ['delvis uppnått', 'delvis uppnådda'], en: ['partly achieved', 'partly achieved'] },
+    not_achieved: { sv: ['ej uppnått', 'ej uppnådda'], en: ['not achieved', 'not achieved'] },
+    not_assessed: { sv: ['ej bedömt', 'ej bedömda'], en: ['not assessed', 'not assessed'] },
+    unreported: { sv: ['utan bedömning', 'utan bedömning'], en: ['without an assessment', 'without an assessment'] },
+  } satisfies Record<GoalAssessment | 'unreported', Counted>,
+  trend: {
+    improving: { sv: ['utvecklas åt rätt håll', 'utvecklas åt rätt håll'], en: ['improving', 'improving'] },
+    worsening: { sv: ['utvecklas åt fel håll', 'utvecklas åt fel håll'], en: ['worsening', 'worsening'] },
+    unchanged: { sv: ['är oförändrad', 'är oförändrade'], en: ['unchanged', 'unchanged'] },
+    unknown: { sv: ['har för få värden för att bedömas', 'har för få värden för att bedömas'], en: ['with too few values to tell', 'with too few values to tell'] },
+  } satisfies Record<TrendKey, Counted>,
+} as const;
+
+type Counted = Record<Lang, readonly [one: string, many: string]>;
+export type CountedKind = keyof typeof COUNTED;
+
+/** "genomförda" after 6, "ej uppnått" after 1: the word in the form a count gives it. */
+export function countedWord<K extends CountedKind>(kind: K, key: keyof (typeof COUNTED)[K] & string, count: number, lang: Lang): string {
+  const table: Record<string, Counted> = COUNTED[kind];
+  const [one, many] = (table[key] as Counted)[lang];
+  return count === 1 ? one : many;
 }

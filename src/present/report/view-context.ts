@@ -2,6 +2,7 @@
  * What every section builder of the report view needs: the documents by kind, the derived state,
  * the year and the language. Built once per report by build-view.ts.
  */
+import type { DeriveRun } from '../../derive/deadline.js';
 import type { DerivedRepository } from '../../derive/derive-repository.js';
 import type { Deadline } from '../../derive/types.js';
 import type {
@@ -25,6 +26,8 @@ import type { ReportWords } from './words.js';
  * each of a national report's agreements was quadratic.
  */
 export interface ReportDocuments {
+  /** The file a document's data was read from, relative to the root. */
+  fileOf(data: object): string | undefined;
   agreementsWithId: Grouped<Agreement>;
   followUpsOf: Grouped<FollowUp>;
   promisesOf: Grouped<CitizenPromises>;
@@ -46,9 +49,16 @@ export interface ViewContext {
   year: number;
   lang: Lang;
   asOf: IsoDate;
+  /** The as-of date and the working-day rule (`deadlines.working_days`), as derive applied them. */
+  run: DeriveRun;
   words: ReportWords;
   /** Dates and numbers in the report's language. */
   format: ReportFormat;
+  /**
+   * Every document a section read, for the appendix "Underlag". The builders add what they use,
+   * so the appendix lists exactly the files the report was built from.
+   */
+  used: Set<object>;
 }
 
 /**
@@ -57,11 +67,14 @@ export interface ViewContext {
  */
 export function reportDocuments(derived: DerivedRepository): ReportDocuments {
   const usable = derived.validation.documents.filter((d) => d.derivable);
+  const files = new WeakMap<object, string>();
+  for (const d of usable) if (typeof d.document.data === 'object' && d.document.data !== null) files.set(d.document.data, d.document.file);
   const of = <K extends DocumentKind>(kind: K): DocumentOf<K>[] =>
     // The schema check has passed (derivable), so the data has the kind's type.
     usable.filter((d) => d.kind === kind).map((d) => d.document.data as DocumentOf<K>);
   const situationReports = of('situation_report');
   return {
+    fileOf: (data) => files.get(data),
     agreementsWithId: groupBy(of('agreement'), (a) => a.id),
     followUpsOf: groupBy(of('follow_up'), (f) => f.agreement),
     promisesOf: groupBy(of('citizen_promises'), (p) => p.agreement),

@@ -16,18 +16,19 @@ export type IndicatorSeries = Map<string, Map<number, number>>;
  */
 export function indicatorSeries(ctx: ViewContext, agreement: Agreement): IndicatorSeries {
   const series: IndicatorSeries = new Map();
-  const add = (values: readonly IndicatorValue[]): void => {
+  const add = (document: object, values: readonly IndicatorValue[]): void => {
     for (const v of values) {
       if (v.year > ctx.year) continue;
+      ctx.used.add(document);
       const years = series.get(v.indicator) ?? new Map<number, number>();
       years.set(v.year, v.value);
       series.set(v.indicator, years);
     }
   };
   const reports = [...ctx.documents.situationReportsOf(agreement.id)].sort((a, b) => a.year - b.year);
-  for (const report of reports) add((report.findings ?? []).flatMap((f) => f.indicator_values ?? []));
+  for (const report of reports) add(report, (report.findings ?? []).flatMap((f) => f.indicator_values ?? []));
   const followUps = [...ctx.documents.followUpsOf(agreement.id)].sort((a, b) => a.year - b.year);
-  for (const followUp of followUps) add(followUp.indicator_values ?? []);
+  for (const followUp of followUps) add(followUp, followUp.indicator_values ?? []);
   return series;
 }
 

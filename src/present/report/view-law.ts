@@ -1,52 +1,65 @@
 /**
- * The kommun's duties under lag (2023:196) in the report: for each kommun of the agreement, its
- * latest lägesbild (4 §) and åtgärdsplan (5 §) and when 6 § wants the next update.
+ * The kommun's duties under lag (2023:196) in the report, as they stand on the day the report is
+ * made: for each kommun of the agreement, its latest lägesbild (4 §) and åtgärdsplan (5 §) and
+ * when 6 § wants the next update. Whether that date is overdue is said once, in the list of
+ * overdue deadlines beside it.
  */
 import type { DeadlineType } from '../../derive/types.js';
-import type { IsoDate } from '../../model/documents.js';
-import { deadlineStatusLabel } from '../calendar/deadline-titles.js';
-import { kommunLabel } from '../labels.js';
+import type { ActionPlan, Agreement, IsoDate, SituationReport } from '../../model/documents.js';
 import type { ViewContext } from './view-context.js';
+import { kommunName } from './view-deadlines.js';
 import type { DutyView, KommunLawView, LawView } from './view-model.js';
 
 interface Dated {
   date: IsoDate;
-  document: string;
+  document: SituationReport | ActionPlan;
 }
 
-export function lawView(ctx: ViewContext, codes: readonly string[]): LawView {
+export function lawView(ctx: ViewContext, agreement: Agreement, codes: readonly string[]): LawView {
   const kommuner = codes.map((code): KommunLawView => {
     const reports = ctx.documents
       .situationReportsIn(code)
-      .flatMap((r) => (r.adopted_on === undefined ? [] : [{ date: r.adopted_on, document: r.id }]));
+      .flatMap((r) => (r.adopted_on === undefined ? [] : [{ date: r.adopted_on, document: r }]));
     const plans = ctx.documents
       .actionPlansIn(code)
-      .flatMap((p) => [...(p.decided_on === undefined ? [] : [p.decided_on]), ...(p.followed_up_on ?? [])].map((date) => ({ date, document: p.id })));
+      .flatMap((p) => [...(p.decided_on === undefined ? [] : [p.decided_on]), ...(p.followed_up_on ?? [])].map((date) => ({ date, document: p })));
     return {
       code,
-      name: kommunLabel(code, ctx.derived.kommunNames),
-      situationReport: duty(ctx, code, 'situation_report_update', latest(reports)),
-      actionPlan: duty(ctx, code, 'action_plan_review', latest(plans)),
+      name: kommunName(ctx, agreement, code),
+      situationReport: duty(ctx, code, 'situation_report_update', latest(ctx, reports)),
+      actionPlan: duty(ctx, code, 'action_plan_review', latest(ctx, plans)),
     };
   });
   return { kommuner, missing: kommuner.length === 0 };
 }
 
 /**
- * The latest date of all, as derive/kommun-duties.ts counts it, so that the "last" date shown is
- * the one the next due date follows from.
+ * The latest date up to the day the report is made, as derive/kommun-duties.ts counts it, so that
+ * the "last" date shown is the one the next due date follows from.
  */
-function latest(dates: readonly Dated[]): Dated | undefined {
-  return dates.reduce<Dated | undefined>((best, d) => (best === undefined || d.date > best.date ? d : best), undefined);
+function latest(ctx: ViewContext, dates: readonly Dated[]): Dated | undefined {
+  return dates.reduce<Dated | undefined>((best, d) => (d.date <= ctx.asOf && (best === undefined || d.date > best.date) ? d : best), undefined);
 }
 
 function duty(ctx: ViewContext, code: string, type: DeadlineType, last: Dated | undefined): DutyView {
   const next = ctx.deadlines.dutiesIn(code).find((d) => d.type === type && d.status !== 'done');
+  if (last !== undefined) ctx.used.add(last.document);
   return {
     last: last === undefined ? null : ctx.format.date(last.date),
-    document: last?.document ?? null,
+    document: last === undefined ? null : documentName(ctx, last.document),
     nextDue: next === undefined ? null : ctx.format.date(next.date),
-    status: next === undefined ? ctx.words.missing : deadlineStatusLabel(next.status, ctx.lang),
-    statusKey: next?.status ?? 'unknown',
   };
+}
+
+/**
+ * A lägesbild or åtgärdsplan named as a reader knows it: neither has a title in the format, so
+ * the kind and its year ("Lägesbild 2024") or its period's years ("Åtgärdsplan 2024–2027"),
+ * or the kind alone for a plan without a period.
+ */
+function documentName(ctx: ViewContext, doc: SituationReport | ActionPlan): string {
+  if (doc.kind === 'situation_report') return `${ctx.words.situationReport} ${doc.year}`;
+  if (doc.period === undefined) return ctx.words.actionPlan;
+  const from = doc.period.from.slice(0, 4);
+  const to = doc.period.to.slice(0, 4);
+  return `${ctx.words.actionPlan} ${from === to ? from : `${from}–${to}`}`;
 }

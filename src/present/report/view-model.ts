@@ -5,11 +5,13 @@
  * Where the repository has no data, a `missing` flag is true so a template prints
  * `words.missing` ("uppgift saknas") and a half-filled report shows as such.
  *
- * This file holds the TYPES only; the builders live beside it (build-view.ts and view-*.ts).
+ * This file holds the TYPES only (the sections in view-model-sections.ts); the builders live beside
+ * it (build-view.ts and view-*.ts).
  */
-import type { AgreementState, DeadlineStatus, DeadlineType } from '../../derive/types.js';
-import type { GoalAssessment, IndicatorUnit, MeasureStatus, ReviewOutcome } from '../../model/documents.js';
+import type { AgreementState } from '../../derive/types.js';
+import type { GoalAssessment, MeasureStatus } from '../../model/documents.js';
 import type { Lang } from '../../model/lang.js';
+import type { FocusAreaView, IndicatorView, PromisesView, ReviewsView, TodayView, YearDeadlinesView } from './view-model-sections.js';
 import type { ReportWords } from './words.js';
 
 export type TrendKey = 'improving' | 'worsening' | 'unchanged' | 'unknown';
@@ -18,53 +20,105 @@ export type GoalKind = 'effect' | 'process' | 'output';
 
 /** Every fixed heading and label, in the output language: see words.ts. */
 export type { ReportWords } from './words.js';
+export type * from './view-model-sections.js';
 
 export interface ReportView {
   lang: Lang;
   htmlLang: 'sv' | 'en';
-  /** "Årsrapport 2024" / "Annual report 2024", or with the agreement's title when there is one. */
+  /**
+   * The document's title, for `<title>` and the PDF's and DOCX's metadata: "Årsrapport 2024", or
+   * with the agreement's title after a colon when the report has one agreement.
+   */
   title: string;
+  /** The report's one top heading: "Årsrapport 2024". Each agreement's title is its own heading below. */
+  heading: string;
   year: number;
-  /** The as-of date, formatted ("24 november 2026"). */
+  /** The as-of date, formatted ("24 november 2026"): the day the report is made. */
   generatedOn: string;
   /** The as-of date, ISO ("2026-11-24"), for `<time datetime>`. */
   generatedOnIso: string;
   /** `git rev-parse --short HEAD` of the root; null when it is not a git repository. */
   commit: string | null;
+  /** samverkan's version. */
+  version: string;
+  /**
+   * The colophon in plain words: "Sammanställd 24 november 2026 med samverkan 0.2.0 ur arkivets
+   * version 0b7533f." (without the last part outside git).
+   */
+  colophon: string;
   /** More than one agreement: templates print the table of contents. */
   multiple: boolean;
+  /** The agreements, then the appendix. */
   toc: TocEntry[];
   agreements: AgreementReport[];
-  /** True when no agreement is valid in the year: templates print `words.noAgreements`. */
+  /** True when no agreement is valid in the year: templates print `noAgreementsText`. */
   noAgreements: boolean;
+  /** "Ingen överenskommelse gäller under 2010." */
+  noAgreementsText: string;
+  /** The appendix "Underlag": every file the report was built from, in path order. */
+  sources: SourcesView;
   words: ReportWords;
 }
 
 export interface TocEntry {
-  /** The agreement's HTML id (AgreementReport.anchor). */
+  /** The HTML id of the agreement (AgreementReport.anchor) or of the appendix. */
   anchor: string;
   /**
-   * The slug GitHub and GitLab give the agreement's heading, for Markdown links: Markdown has no
-   * ids of its own, and raw HTML anchors would not pass a Markdown linter.
+   * The slug GitHub and GitLab give the heading, for Markdown links: Markdown has no ids of its
+   * own, and raw HTML anchors would not pass a Markdown linter.
    */
   mdAnchor: string;
   title: string;
 }
 
+export interface SourcesView {
+  /** The appendix's HTML id; ids of documents cannot contain `_`, so no agreement takes it. */
+  anchor: string;
+  items: SourceView[];
+}
+
+/** The kinds of document a report is built from. */
+export type SourceKind = 'agreement' | 'follow_up' | 'citizen_promises' | 'annual_review' | 'situation_report' | 'action_plan';
+
+export interface SourceView {
+  /** Relative to the root, with `/`. */
+  file: string;
+  /** "Uppföljning", "Lägesbild" … */
+  kind: string;
+  kindKey: SourceKind;
+  id: string;
+}
+
+/** One line of a definition list: "Diarienummer: KS 2023/118". */
+export interface FactView {
+  key: 'municipalities' | 'police' | 'caseNumber' | 'validity' | 'reportYear' | 'reportTo' | 'followUp';
+  label: string;
+  value: string;
+  /** The value is due and the repository has none: print it as `words.missing`. */
+  missing: boolean;
+}
+
 export interface AgreementReport {
   /** The agreement's id, unique in the document: its HTML id. Nested anchors add `__<id>`. */
   anchor: string;
+  /** For anchors and the appendix; the report's text names the agreement by its title. */
   id: string;
   title: string;
-  /** null → print words.missing. */
+  /**
+   * The opening: kommun(er), lokalpolisområde, diarienummer, validity, the report's year, whom it
+   * is reported to and whether the year's follow-up has been. Facts the repository does not
+   * record and does not owe (a case number, `report_to`) are left out.
+   */
+  facts: FactView[];
   caseNumber: string | null;
   /** The state as of the report's as-of date (generatedOn), in words. */
   state: string;
   stateKey: AgreementState;
   validity: Validity;
+  /** `follow_up.report_to` of the agreement; empty when it names none. */
+  reportTo: string[];
   parties: PartyView[];
   signatories: SignatoryView[];
-  /** null → print words.missing. */
   purpose: string | null;
   overallGoals: string[];
   /** The reporting of the year's follow-up; null when there is no follow_up for the year. */
@@ -75,8 +129,10 @@ export interface AgreementReport {
   otherIndicators: IndicatorView[];
   promises: PromisesView;
   reviews: ReviewsView;
-  law: LawView;
-  deadlinesAhead: DeadlinesView;
+  /** The deadlines that fell in the report's year, with what came of each. */
+  yearDeadlines: YearDeadlinesView;
+  /** The agreement as it stands on the day the report is made: kept apart from the year. */
+  today: TodayView;
 }
 
 export interface Validity {
@@ -91,7 +147,7 @@ export interface Validity {
 export interface PartyView {
   id: string;
   name: string;
-  /** "kommun" / "polis" / "annan part" in the output language. */
+  /** "kommun" / "polisen" / "annan part" in the output language. */
   type: string;
   typeKey: 'municipality' | 'police' | 'other';
   /** Kommunkod or polisregion in words: "kommunkod 0461", "polisregion Öst"; null when none. */
@@ -108,180 +164,45 @@ export interface SignatoryView {
 }
 
 export interface FollowUpView {
-  /** The follow_up document's id. */
-  id: string;
-  /** The date the follow-up was reported, formatted; null → not yet reported (words.notReported). */
+  /** The date the follow-up was reported, formatted; null → not yet reported. */
   reportedOn: string | null;
 }
 
 export interface CountRow<K extends string> {
   key: K;
+  /** The word alone, as in a table cell: "genomförd". */
   label: string;
   count: number;
   /** The count formatted as a number in the output language. */
   countText: string;
+  /** The count and the word in the form the count asks: "6 genomförda". */
+  text: string;
+}
+
+/** One line of the summary: "Åtgärder: 10, varav 6 genomförda och 4 pågående". */
+export interface SummaryLine {
+  key: 'measures' | 'goals' | 'indicators' | 'overdue';
+  label: string;
+  text: string;
 }
 
 export interface SummaryView {
-  /** Every status in a fixed order, zeros included, then "unreported" when a measure has none. */
+  /** The summary as lines ready to print, the rows below in words. */
+  lines: SummaryLine[];
+  /** The statuses the year's measures have, in a fixed order; statuses no measure has are left out. */
   measuresByStatus: CountRow<MeasureStatus | 'unreported'>[];
   measuresTotal: number;
   measuresTotalText: string;
-  /** Every assessment in a fixed order, zeros included, then "unreported" when a goal has none. */
+  /** The assessments of the year's goals, in a fixed order; none with a count of 0. */
   goalsByAssessment: CountRow<GoalAssessment | 'unreported'>[];
   goalsTotal: number;
   goalsTotalText: string;
+  /** How the agreement's indicators moved in their latest step; none with a count of 0. */
+  indicatorsByTrend: CountRow<TrendKey>[];
+  indicatorsTotal: number;
+  /** Overdue on the as-of date. */
   overdueCount: number;
   overdueCountText: string;
-  overdue: DeadlineView[];
   /** No follow-up for the year: every measure and goal counts as "unreported". */
   missing: boolean;
-}
-
-export interface FocusAreaView {
-  anchor: string;
-  id: string;
-  title: string;
-  description: string | null;
-  causeAnalysis: string | null;
-  goals: GoalView[];
-  /** The agreement names no goals (measures, indicators) for this area: print words.missing. */
-  goalsMissing: boolean;
-  measures: MeasureView[];
-  measuresMissing: boolean;
-  indicators: IndicatorView[];
-  indicatorsMissing: boolean;
-}
-
-export interface GoalView {
-  id: string;
-  text: string;
-  kind: string;
-  kindKey: GoalKind;
-  /** words.missing when the follow-up does not assess the goal. */
-  assessment: string;
-  assessmentKey: GoalAssessment | 'unreported';
-  /** null → nothing to print (or words.missing, as the template prefers). */
-  comment: string | null;
-}
-
-export interface MeasureView {
-  id: string;
-  text: string;
-  /** The responsible parties' names, joined: "Gnesta kommun, Polisen LPO Nyköping". */
-  responsible: string;
-  /** Formatted; null when the measure has no due date. */
-  due: string | null;
-  /** words.missing when the follow-up does not report the measure. */
-  status: string;
-  statusKey: MeasureStatus | 'unreported';
-  comment: string | null;
-}
-
-export interface IndicatorValueView {
-  year: number;
-  /** Formatted in the output language: "24,1", "1 480". */
-  value: string;
-  /** The raw number, for charts. */
-  number: number;
-}
-
-export interface IndicatorView {
-  /** Unique in the document ("gnesta-2023__fa-unga__ind-vald"), for chart ids and links. */
-  anchor: string;
-  id: string;
-  name: string;
-  unit: string;
-  unitKey: IndicatorUnit;
-  /** "lägre är bättre" / "lower is better". */
-  better: string;
-  betterKey: 'lower' | 'higher';
-  source: string | null;
-  /**
-   * Every year up to the report's, sorted; each year once (a follow-up's value wins over a
-   * situation report's, a later document over an earlier one).
-   */
-  values: IndicatorValueView[];
-  /** No values known: print words.missing. */
-  missing: boolean;
-  trend: { key: TrendKey; label: string };
-  /** The ids of the goals in the area that use the indicator; empty in otherIndicators. */
-  goals: string[];
-}
-
-export interface PromisesView {
-  items: PromiseSetView[];
-  missing: boolean;
-}
-
-/** One citizen_promises document whose period touches the year. */
-export interface PromiseSetView {
-  id: string;
-  period: string;
-  signedOn: string | null;
-  promises: PromiseView[];
-}
-
-export interface PromiseView {
-  id: string;
-  text: string;
-  /** The focus area's title; null when the promise names none. */
-  focusArea: string | null;
-  activities: { id: string; text: string; responsible: string | null }[];
-}
-
-export interface ReviewsView {
-  items: ReviewView[];
-  missing: boolean;
-}
-
-export interface ReviewView {
-  id: string;
-  heldOn: string;
-  outcome: string;
-  outcomeKey: ReviewOutcome;
-  notes: string | null;
-}
-
-export interface LawView {
-  kommuner: KommunLawView[];
-  missing: boolean;
-}
-
-/** A kommun's duties under lag (2023:196) 4–6 §. */
-export interface KommunLawView {
-  code: string;
-  /** "Gnesta (0461)". */
-  name: string;
-  situationReport: DutyView;
-  actionPlan: DutyView;
-}
-
-export interface DutyView {
-  /** The latest adopted (lägesbild) or decided/followed-up (åtgärdsplan) date; null → none. */
-  last: string | null;
-  /** The id of the document the last date comes from; null → none. */
-  document: string | null;
-  /** The next statutory date, formatted; null when it is not derived. */
-  nextDue: string | null;
-  /** The status of that deadline in the output language, or words.missing. */
-  status: string;
-  statusKey: DeadlineStatus | 'unknown';
-}
-
-export interface DeadlinesView {
-  /** Not done and not yet due, as of the as-of date, in date order. */
-  items: DeadlineView[];
-  /** None ahead: print words.noDeadlinesAhead. */
-  missing: boolean;
-}
-
-export interface DeadlineView {
-  date: string;
-  dateIso: string;
-  type: string;
-  typeKey: DeadlineType;
-  title: string;
-  status: string;
-  statusKey: DeadlineStatus;
 }

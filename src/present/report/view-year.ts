@@ -1,7 +1,7 @@
 /** What happened in the report's year besides the follow-up: citizen promises and annual reviews. */
+import { touchesYear } from '../../domain/calendar/dates.js';
 import type { Agreement } from '../../model/documents.js';
 import { reportLabel } from './report-labels.js';
-import { touchesYear } from '../../domain/calendar/dates.js';
 import { textOrNull, type ViewContext } from './view-context.js';
 import type { PromiseSetView, PromisesView, ReviewsView } from './view-model.js';
 
@@ -14,8 +14,9 @@ export function promisesView(ctx: ViewContext, agreement: Agreement): PromisesVi
     .promisesOf(agreement.id)
     .filter((p) => touchesYear(p.period.from, p.period.to, ctx.year))
     .sort((a, b) => a.period.from.localeCompare(b.period.from) || a.id.localeCompare(b.id))
-    .map(
-      (set): PromiseSetView => ({
+    .map((set): PromiseSetView => {
+      ctx.used.add(set);
+      return {
         id: set.id,
         period: ctx.format.dateRange(set.period.from, set.period.to),
         signedOn: set.signed_on === undefined ? null : ctx.format.date(set.signed_on),
@@ -29,8 +30,8 @@ export function promisesView(ctx: ViewContext, agreement: Agreement): PromisesVi
             responsible: a.responsible === undefined || a.responsible.length === 0 ? null : a.responsible.map(partyName).join(', '),
           })),
         })),
-      }),
-    );
+      };
+    });
   return { items, missing: items.length === 0 };
 }
 
@@ -40,12 +41,15 @@ export function reviewsView(ctx: ViewContext, agreement: Agreement): ReviewsView
     .reviewsOf(agreement.id)
     .filter((r) => r.held_on.startsWith(`${String(ctx.year).padStart(4, '0')}-`))
     .sort((a, b) => a.held_on.localeCompare(b.held_on) || a.id.localeCompare(b.id))
-    .map((r) => ({
-      id: r.id,
-      heldOn: ctx.format.date(r.held_on),
-      outcome: reportLabel('outcome', r.outcome, ctx.lang),
-      outcomeKey: r.outcome,
-      notes: textOrNull(r.notes),
-    }));
+    .map((r) => {
+      ctx.used.add(r);
+      return {
+        id: r.id,
+        heldOn: ctx.format.date(r.held_on),
+        outcome: reportLabel('outcome', r.outcome, ctx.lang),
+        outcomeKey: r.outcome,
+        notes: textOrNull(r.notes),
+      };
+    });
   return { items, missing: items.length === 0 };
 }

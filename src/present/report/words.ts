@@ -1,6 +1,10 @@
 /**
  * The fixed words of the report in Swedish and English. Templates get them as `words`, so a
  * template holds no language logic and one template serves both languages.
+ *
+ * The Swedish is written as a kommun's own papers are: "Status" for an agreement's state as for a
+ * measure's (one word for one idea, in every output: see also ../labels.ts), "Nästa tidsfrist"
+ * rather than "Nästa senast", and headings that name their subject without technical words.
  */
 import type { Lang } from '../../model/lang.js';
 
@@ -10,7 +14,7 @@ import type { Lang } from '../../model/lang.js';
  * unknown x fails in strict mode rather than printing nothing.
  */
 export interface ReportWords {
-  /** "uppgift saknas": printed wherever data is absent. */
+  /** "uppgift saknas": printed where a value is due and the repository has none. */
   missing: string;
   contents: string;
   /** Headings of an agreement's sections. */
@@ -20,37 +24,31 @@ export interface ReportWords {
   otherIndicators: string;
   promises: string;
   reviews: string;
+  yearDeadlines: string;
   law: string;
+  overdueDeadlines: string;
   deadlinesAhead: string;
-  /** Field labels of the agreement section. */
-  id: string;
-  caseNumber: string;
+  /** The appendix listing the files the report was built from. */
+  sources: string;
+  sourcesIntro: string;
+  /** Labels of the agreement section. */
   state: string;
-  validity: string;
   parties: string;
   party: string;
   partyType: string;
-  /** Column of a party's kommunkod or polisregion. */
-  details: string;
   name: string;
   role: string;
   signatories: string;
+  /** Column of the date a signatory signed. */
   signedOn: string;
   notSigned: string;
   purpose: string;
   overallGoals: string;
-  followUp: string;
-  reportedOn: string;
-  notReported: string;
   /** Summary. */
-  measuresByStatus: string;
-  goalsByAssessment: string;
-  overdueDeadlines: string;
   noOverdue: string;
   count: string;
   total: string;
   /** Focus areas. */
-  description: string;
   causeAnalysis: string;
   goals: string;
   goal: string;
@@ -65,19 +63,19 @@ export interface ReportWords {
   indicators: string;
   indicator: string;
   unit: string;
-  better: string;
   source: string;
   year: string;
   value: string;
   values: string;
   trend: string;
-  usedBy: string;
+  baseline: string;
+  target: string;
   /** Citizen promises. */
   period: string;
+  promisesSignedOn: string;
   promise: string;
   focusArea: string;
   activities: string;
-  activity: string;
   /** Annual reviews. */
   heldOn: string;
   outcome: string;
@@ -87,8 +85,6 @@ export interface ReportWords {
   kommun: string;
   situationReport: string;
   actionPlan: string;
-  lastSituationReport: string;
-  lastActionPlan: string;
   duty: string;
   last: string;
   document: string;
@@ -96,13 +92,12 @@ export interface ReportWords {
   /** Deadlines. */
   date: string;
   deadline: string;
-  noDeadlinesAhead: string;
-  /** No agreement is valid in the year. */
-  noAgreements: string;
-  /** Footer: "Skapad {generatedOn} från commit {commit} med samverkan." */
-  generatedOn: string;
-  fromCommit: string;
-  generatedBy: string;
+  /** The column of what came of a deadline of the year. */
+  result: string;
+  /** The appendix's columns. */
+  file: string;
+  documentKind: string;
+  id: string;
   /** The start of the title: "Årsrapport". */
   report: string;
 }
@@ -115,34 +110,27 @@ const SV: ReportWords = {
   focusAreas: 'Fokusområden',
   otherIndicators: 'Övriga indikatorer',
   promises: 'Medborgarlöften',
-  reviews: 'Aktualitetsprövningar',
+  reviews: 'Aktualitetsprövning',
+  yearDeadlines: 'Tidsfrister',
   law: 'Lag (2023:196) om kommuners ansvar för brottsförebyggande arbete',
+  overdueDeadlines: 'Försenade tidsfrister',
   deadlinesAhead: 'Kommande tidsfrister',
-  id: 'Id',
-  caseNumber: 'Diarienummer',
-  state: 'Tillstånd',
-  validity: 'Giltighetstid',
+  sources: 'Underlag',
+  sourcesIntro: 'Rapporten är sammanställd ur de här filerna i arkivet.',
+  state: 'Status',
   parties: 'Parter',
   party: 'Part',
   partyType: 'Typ',
-  details: 'Uppgifter',
   name: 'Namn',
   role: 'Roll',
   signatories: 'Undertecknare',
-  signedOn: 'Undertecknad',
-  notSigned: 'ej undertecknad',
+  signedOn: 'Datum',
+  notSigned: 'har inte undertecknat',
   purpose: 'Syfte',
   overallGoals: 'Övergripande mål',
-  followUp: 'Uppföljning',
-  reportedOn: 'Rapporterad',
-  notReported: 'ej rapporterad',
-  measuresByStatus: 'Åtgärder efter status',
-  goalsByAssessment: 'Mål efter bedömning',
-  overdueDeadlines: 'Försenade tidsfrister',
-  noOverdue: 'Inga försenade tidsfrister.',
+  noOverdue: 'Inga tidsfrister är försenade.',
   count: 'Antal',
   total: 'Totalt',
-  description: 'Beskrivning',
   causeAnalysis: 'Orsaksanalys',
   goals: 'Mål',
   goal: 'Mål',
@@ -157,39 +145,36 @@ const SV: ReportWords = {
   indicators: 'Indikatorer',
   indicator: 'Indikator',
   unit: 'Enhet',
-  better: 'Riktning',
   source: 'Källa',
   year: 'År',
   value: 'Värde',
   values: 'Värden',
   trend: 'Utveckling',
-  usedBy: 'Används av',
+  baseline: 'Utgångsläge',
+  target: 'Målvärde',
   period: 'Period',
+  promisesSignedOn: 'Undertecknade',
   promise: 'Löfte',
   focusArea: 'Fokusområde',
   activities: 'Aktiviteter',
-  activity: 'Aktivitet',
   heldOn: 'Datum',
-  outcome: 'Utfall',
+  outcome: 'Resultat',
   notes: 'Anteckningar',
   lawIntro:
-    'Kommunens lägesbild ska uppdateras och åtgärdsplanen följas upp minst vartannat år (6 §); ingen åtgärdsplan krävdes före den 1 juli 2024.',
+    'Kommunen ska uppdatera lägesbilden och följa upp åtgärdsplanen minst vartannat år (6 §). Ingen åtgärdsplan krävdes före den 1 juli 2024.',
   kommun: 'Kommun',
   situationReport: 'Lägesbild',
   actionPlan: 'Åtgärdsplan',
-  lastSituationReport: 'Senast antagen',
-  lastActionPlan: 'Senast beslutad eller uppföljd',
   duty: 'Skyldighet',
   last: 'Senast',
   document: 'Dokument',
-  nextDue: 'Nästa senast',
+  nextDue: 'Nästa tidsfrist',
   date: 'Datum',
   deadline: 'Tidsfrist',
-  noDeadlinesAhead: 'Inga kommande tidsfrister.',
-  noAgreements: 'Ingen överenskommelse gäller under året.',
-  generatedOn: 'Skapad',
-  fromCommit: 'från commit',
-  generatedBy: 'med samverkan',
+  result: 'Utfall',
+  file: 'Fil',
+  documentKind: 'Dokument',
+  id: 'Id',
   report: 'Årsrapport',
 };
 
@@ -201,34 +186,27 @@ const EN: ReportWords = {
   focusAreas: 'Focus areas',
   otherIndicators: 'Other indicators',
   promises: 'Citizen promises',
-  reviews: 'Annual reviews',
+  reviews: 'Annual review',
+  yearDeadlines: 'Deadlines',
   law: 'Act (2023:196) on municipal responsibility for crime prevention',
+  overdueDeadlines: 'Overdue deadlines',
   deadlinesAhead: 'Deadlines ahead',
-  id: 'Id',
-  caseNumber: 'Case number',
-  state: 'State',
-  validity: 'Validity',
+  sources: 'Sources',
+  sourcesIntro: 'The report was compiled from these files in the repository.',
+  state: 'Status',
   parties: 'Parties',
   party: 'Party',
   partyType: 'Type',
-  details: 'Details',
   name: 'Name',
   role: 'Role',
   signatories: 'Signatories',
-  signedOn: 'Signed',
-  notSigned: 'not signed',
+  signedOn: 'Date',
+  notSigned: 'has not signed',
   purpose: 'Purpose',
   overallGoals: 'Overall goals',
-  followUp: 'Follow-up',
-  reportedOn: 'Reported',
-  notReported: 'not reported',
-  measuresByStatus: 'Measures by status',
-  goalsByAssessment: 'Goals by assessment',
-  overdueDeadlines: 'Overdue deadlines',
-  noOverdue: 'No overdue deadlines.',
+  noOverdue: 'No deadline is overdue.',
   count: 'Count',
   total: 'Total',
-  description: 'Description',
   causeAnalysis: 'Cause analysis',
   goals: 'Goals',
   goal: 'Goal',
@@ -243,39 +221,36 @@ const EN: ReportWords = {
   indicators: 'Indicators',
   indicator: 'Indicator',
   unit: 'Unit',
-  better: 'Direction',
   source: 'Source',
   year: 'Year',
   value: 'Value',
   values: 'Values',
   trend: 'Trend',
-  usedBy: 'Used by',
+  baseline: 'Baseline',
+  target: 'Target',
   period: 'Period',
+  promisesSignedOn: 'Signed',
   promise: 'Promise',
   focusArea: 'Focus area',
   activities: 'Activities',
-  activity: 'Activity',
   heldOn: 'Date',
   outcome: 'Outcome',
   notes: 'Notes',
   lawIntro:
-    "The kommun's situation report is to be updated and its action plan followed up at least every second year (section 6); no action plan was required before 1 July 2024.",
+    "The kommun is to update its situation report and follow up its action plan at least every second year (section 6). No action plan was required before 1 July 2024.",
   kommun: 'Kommun',
   situationReport: 'Situation report',
   actionPlan: 'Action plan',
-  lastSituationReport: 'Last adopted',
-  lastActionPlan: 'Last decided or followed up',
   duty: 'Duty',
   last: 'Last',
   document: 'Document',
-  nextDue: 'Next due',
+  nextDue: 'Next deadline',
   date: 'Date',
   deadline: 'Deadline',
-  noDeadlinesAhead: 'No deadlines ahead.',
-  noAgreements: 'No agreement is valid during the year.',
-  generatedOn: 'Generated',
-  fromCommit: 'from commit',
-  generatedBy: 'by samverkan',
+  result: 'Result',
+  file: 'File',
+  documentKind: 'Document',
+  id: 'Id',
   report: 'Annual report',
 };
 

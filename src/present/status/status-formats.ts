@@ -10,8 +10,8 @@ import type { StatusFormatter, StatusInput } from './status-view.js';
 const WORDS = {
   heading: { sv: 'Överenskommelser per {asOf}', en: 'Agreements as of {asOf}' },
   columns: {
-    sv: ['Kommun', 'Överenskommelse', 'Tillstånd', 'Giltig', 'Dagar kvar', 'Nästa frist', 'Försenade'],
-    en: ['Kommun', 'Agreement', 'State', 'Valid', 'Days left', 'Next deadline', 'Overdue'],
+    sv: ['Kommun', 'Överenskommelse', 'Status', 'Giltig', 'Dagar kvar', 'Nästa frist', 'Försenade'],
+    en: ['Kommun', 'Agreement', 'Status', 'Valid', 'Days left', 'Next deadline', 'Overdue'],
   },
   duties: { sv: 'Kommunernas skyldigheter enligt lag (2023:196)', en: "The kommuner's duties under lag (2023:196)" },
   none: { sv: 'Inga överenskommelser i arkivet.', en: 'No agreements in the repository.' },

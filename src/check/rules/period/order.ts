@@ -24,7 +24,7 @@ export const periodOrder = defineRule({
   },
   docs: {
     why: {
-      sv: 'Tillstånd och tidsfrister räknas från perioderna; en omvänd period ger en överenskommelse som aldrig gäller.',
+      sv: 'Status och tidsfrister räknas från perioderna; en omvänd period ger en överenskommelse som aldrig gäller.',
       en: 'States and deadlines are computed from the periods; a reversed period gives an agreement that is never in force.',
     },
     wrong: 'valid_from: 2023-06-20\nvalid_to: 2019-05-31',
