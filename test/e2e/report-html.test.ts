@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sanitiseReport } from '../helpers/report-text.js';
-import { FIXTURES, STACK_TRACE, runCli } from '../helpers/run-cli.js';
+import { FIXTURES, STACK_TRACE, copyFixture, runCli } from '../helpers/run-cli.js';
 
 /*
  * `samverkan report --format html` as a kommunstyrelse would receive it: the real CLI, checked as
@@ -26,7 +28,7 @@ const values = (html: string, attribute: string): string[] =>
  * so an XML validator checks that every element the templates open is closed in order.
  */
 function asXml(html: string): string {
-  return html.replace(/^<!DOCTYPE html>\n/, '').replace(/<(meta|br)\b([^>]*)>/g, '<$1$2/>');
+  return html.replace(/^<!DOCTYPE html>\n/, '').replace(/<(meta|br|img)\b([^>]*)>/g, '<$1$2/>');
 }
 
 function headingLevels(html: string): number[] {
@@ -42,10 +44,12 @@ function expectSoundHtml(html: string): void {
   // Upper case, as html-validate's doctype-style rule wants (html-validate 9.7.1 finds nothing else in the golden report).
   expect(html.startsWith('<!DOCTYPE html>\n<html lang="')).toBe(true);
   expect(XMLValidator.validate(asXml(html))).toBe(true);
-  // No script, no handler, no style attribute (the CSP forbids them), no request of any kind.
-  expect(html).not.toMatch(/<script|<iframe|<object|<embed|<link\b|<img\b/i);
+  // No script, no handler, no style attribute (the CSP forbids them), no request of any kind; the
+  // one picture there may be, the logo, is embedded.
+  expect(html).not.toMatch(/<script|<iframe|<object|<embed|<link\b/i);
   expect(html).not.toMatch(/\son[a-z]+=|\sstyle=|javascript:|url\(/i);
-  expect(values(html, 'src')).toEqual([]);
+  for (const src of values(html, 'src')) expect(src).toMatch(/^data:image\/(png|svg\+xml);base64,[A-Za-z0-9+/]+(=|&#x3D;)*$/);
+  for (const img of html.match(/<img\b[^>]*>/g) ?? []) expect(img).toMatch(/ alt="[^"]+"/);
   for (const href of values(html, 'href')) expect(href).toMatch(/^#/);
   expect(html).not.toMatch(/(?:src|href|action|srcset|poster|data)="[^"]*(?:https?:|\/\/)/i);
 
@@ -70,7 +74,8 @@ function expectSoundHtml(html: string): void {
 
   // The one inline style sheet is allowed by its hash, and nothing else is allowed at all.
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1] ?? '';
-  expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+=*'; base-uri 'none'; form-action 'none'$/);
+  const images = html.includes('<img ') ? ' img-src data:;' : '';
+  expect(csp).toMatch(new RegExp(`^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+=*';${images} base-uri 'none'; form-action 'none'$`));
   expect(csp).not.toContain('unsafe');
   const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
   expect(styles).toHaveLength(1);
@@ -143,6 +148,40 @@ describe('samverkan report --format html', () => {
     const later = report(['report', '--root', 'examples', '--year', '2026', '--as-of', '2026-11-24', '--format', 'html']);
     expectSoundHtml(later);
     expect(later).toMatch(/<dt>Uppföljningen<\/dt>\n<dd class="missing">uppgift saknas<\/dd>/);
+  });
+});
+
+describe('report --format html with the repository\'s logo', () => {
+  const withLogo = (name: string, content: string | Uint8Array): string => {
+    const root = copyFixture('report-own-template');
+    rmSync(join(root, 'templates', 'report.md.hbs'));
+    writeFileSync(join(root, 'templates', name), content);
+    return root;
+  };
+  const run = (root: string) => runCli(['report', '--root', root, '--year', '2024', '--as-of', '2025-01-01', '--format', 'html']);
+
+  it('embeds templates/logo.svg as a data URI, rebuilt without anything that runs, and allows only that', () => {
+    const root = withLogo('logo.svg', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 50" onload="alert(1)"><title>Gnesta kommun</title><script>alert(2)</script><rect width="200" height="50" fill="#00427a"/></svg>');
+    const result = run(root);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+    expectSoundHtml(result.stdout);
+    const img = /<img class="logo" src="data:image\/svg\+xml;base64,([^"]+)" alt="Gnesta kommun" width="256" height="64">/.exec(result.stdout);
+    expect(img).not.toBeNull();
+    const svg = Buffer.from((img?.[1] ?? '').replace(/&#x3D;/g, '='), 'base64').toString('utf8');
+    expect(svg).toBe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 50"><title>Gnesta kommun</title><rect width="200" height="50" fill="#00427a"/></svg>');
+    expect(result.stdout).toContain("style-src 'sha256-");
+    expect(result.stdout).toMatch(/; img-src data:; base-uri 'none'/);
+  });
+
+  it('refuses a logo that is not what its name says, with one line and exit 2', () => {
+    const png = run(withLogo('logo.png', '<svg xmlns="http://www.w3.org/2000/svg"/>'));
+    expect(png.code).toBe(2);
+    expect(png.stdout).toBe('');
+    expect(png.stderr).toMatch(/^samverkan: templates\/logo\.png är ingen giltig PNG-bild \(filen börjar inte som en PNG\)\. Spara logotypen på nytt/);
+    const huge = run(withLogo('logo.svg', `<svg xmlns="http://www.w3.org/2000/svg"><desc>${'x'.repeat(300 * 1024)}</desc></svg>`));
+    expect(huge.code).toBe(2);
+    expect(huge.stderr).toMatch(/^samverkan: templates\/logo\.svg är 301 kB; en logotyp får vara högst 256 kB/);
+    expect(huge.stderr).not.toMatch(STACK_TRACE);
   });
 });
 

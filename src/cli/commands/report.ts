@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../errors.js';
+import { loadLogo } from '../../load/logo.js';
 import { BUNDLED_TEMPLATES, loadTemplates } from '../../load/templates.js';
 import { localize, type Lang } from '../../model/lang.js';
 import { quote } from '../../model/visible-text.js';
@@ -28,8 +29,15 @@ export async function runReport(options: ReportOptions, io: Io): Promise<number>
   const userFolder = derived.validation.config.templates ?? 'templates';
   const bundledFolder = fileURLToPath(BUNDLED_TEMPLATES);
   const userFolderPath = resolve(root, userFolder);
-  const [bundled, user, commit] = await Promise.all([loadTemplates(bundledFolder), loadTemplates(userFolderPath), gitCommit(root)]);
-  const view = buildReportView({ derived, year, agreementId: options.agreement, lang, asOf, commit, version: VERSION });
+  const [bundled, user, commit, logoFile] = await Promise.all([
+    loadTemplates(bundledFolder),
+    loadTemplates(userFolderPath),
+    gitCommit(root),
+    loadLogo(userFolderPath, userFolder, lang),
+  ]);
+  // Markdown has no place for a picture; the other formats show the logo, once checked.
+  const logo = logoFile === undefined || format === 'md' ? undefined : await (await import('../../present/report/logo/logo.js')).readLogo(logoFile, lang);
+  const view = buildReportView({ derived, year, agreementId: options.agreement, lang, asOf, commit, version: VERSION, logo: logo?.view });
   const text = renderReport(view, format === 'md' ? 'md' : 'html', { bundled, user, userFolder });
   if (output === undefined) {
     io.stdout(text);
@@ -38,7 +46,12 @@ export async function runReport(options: ReportOptions, io: Io): Promise<number>
   const templateFiles = (folder: string, sources: Map<string, string>) => [...sources.keys()].map((name) => join(folder, `${name}.hbs`));
   const rules = {
     lang,
-    inputs: [...repositoryInputs(derived.validation), ...templateFiles(bundledFolder, bundled), ...templateFiles(userFolderPath, user)],
+    inputs: [
+      ...repositoryInputs(derived.validation),
+      ...templateFiles(bundledFolder, bundled),
+      ...templateFiles(userFolderPath, user),
+      ...(logoFile === undefined ? [] : [join(userFolderPath, logoFile.name)]),
+    ],
   };
   if (format === 'pdf') {
     // Refused before the browser starts, not after a print that could never be written.

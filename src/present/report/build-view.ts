@@ -11,7 +11,7 @@ import { quote } from '../../model/visible-text.js';
 import { reportFormat } from './format-helpers.js';
 import { agreementReport } from './view-agreement.js';
 import { deadlineLookup, reportDocuments, type ViewContext } from './view-context.js';
-import type { ReportView, TocEntry } from './view-model.js';
+import type { LogoView, ReportView, TocEntry } from './view-model.js';
 import { sourcesView } from './view-sources.js';
 import { reportWords } from './words.js';
 
@@ -27,6 +27,8 @@ export interface ReportViewInput {
   commit: string | null;
   /** samverkan's version, for the colophon. */
   version: string;
+  /** The repository's logo, checked (logo/logo.ts); default none. */
+  logo?: LogoView | null;
 }
 
 /**
@@ -75,6 +77,7 @@ export function buildReportView(input: ReportViewInput): ReportView {
     noAgreements: reports.length === 0,
     noAgreementsText: localize(NO_AGREEMENTS, lang, { year }),
     sources,
+    logo: input.logo ?? null,
     words,
   };
 }

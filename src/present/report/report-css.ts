@@ -91,7 +91,9 @@ p, ul, ol, dl { margin: 0 0 1em; }
 a { color: ${c.accent}; text-decoration: underline; text-underline-offset: 0.15em; }
 a:hover { text-decoration-thickness: 2px; }
 a:focus-visible, [tabindex]:focus-visible { outline: 3px solid ${c.focus}; outline-offset: 2px; border-radius: 2px; }
-.letterhead { border-bottom: 3px double ${c.rule}; padding-bottom: 1rem; margin-bottom: 1.5rem; }
+.letterhead { border-bottom: 3px double ${c.rule}; padding-bottom: 1rem; margin-bottom: 1.5rem; display: flex; flex-wrap: wrap; align-items: center; gap: 0.75rem 1.5rem; }
+.letterhead h1 { margin: 0; }
+.logo { display: block; max-width: 100%; height: auto; }
 .toc h2 { font-size: 1.25rem; color: ${c.text}; border-bottom: none; }
 .toc ol { padding-left: 1.5rem; }
 .toc li { margin: 0.25em 0; }

@@ -7,7 +7,7 @@
  */
 import type { GoalAssessment, IndicatorUnit, MeasureStatus, PartyType, ReviewOutcome } from '../../model/documents.js';
 import { localize, type Lang, type Localized } from '../../model/lang.js';
-import type { GoalKind, ResultKey, SourceKind, TrendKey } from './view-model.js';
+import type { GoalKind, ResultKey, SourceKind, TargetStatusKey, TrendKey } from './view-model.js';
 
 export const MEASURE_STATUSES: readonly MeasureStatus[] = ['done', 'ongoing', 'not_started', 'postponed', 'cancelled'];
 export const ASSESSMENTS: readonly GoalAssessment[] = ['achieved', 'partly_achieved', 'not_achieved', 'not_assessed'];
@@ -65,6 +65,11 @@ const LABELS = {
     police: { sv: 'polisen', en: 'police' },
     other: { sv: 'annan part', en: 'other party' },
   } satisfies Record<PartyType, Localized>,
+  targetStatus: {
+    reached: { sv: 'nås av det senaste värdet', en: 'reached by the latest value' },
+    not_reached: { sv: 'nås inte av det senaste värdet', en: 'not reached by the latest value' },
+    unknown: { sv: 'inga värden att jämföra med än', en: 'no values to compare with yet' },
+  } satisfies Record<TargetStatusKey, Localized>,
   // What came of a deadline of the report's year, as of the day the report is made.
   result: {
     on_time: { sv: 'klar i tid', en: 'done on time' },

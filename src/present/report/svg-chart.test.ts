@@ -133,6 +133,39 @@ describe('indicatorChart', () => {
     expect(parse(svg).svg.desc['#text']).toMatch(/värdet är oförändrat mellan 2023 och 2024\.$/);
   });
 
+  it('draws the baseline and the target, and says on which side of the target the latest value lies', () => {
+    const withLines = input({ baseline: { year: 2022, value: 38, label: '38' }, target: { year: 2026, value: 20, label: '20' } });
+    const svg = indicatorChart(withLines);
+    const { svg: root } = parse(svg);
+    expect(root.desc['#text']).toMatch(
+      /vilket är en förbättring\. Utgångsläget är 38 år 2022\. Målvärdet är 20 år 2026\. Det senaste värdet, 24,1 år 2024, är över målvärdet och alltså på fel sida om det\.$/,
+    );
+    // A legend names both lines, told apart by dashes as well as colour; the picture grows for it.
+    expect(svg).toContain('>Målvärde 2026: 20</text>');
+    expect(svg).toContain('>Utgångsläge 2022: 38</text>');
+    expect(svg.match(/stroke-dasharray="7 4"/g)).toHaveLength(2);
+    expect(svg.match(/stroke-dasharray="2 3"/g)).toHaveLength(2);
+    expect(root['@_height']).toBe('270');
+    // Higher is better: the same value is on the right side of a target below it.
+    const higher = parse(indicatorChart({ ...withLines, better: 'higher' })).svg.desc['#text'];
+    expect(higher).toMatch(/är över målvärdet och alltså på rätt sida om det\.$/);
+    const equal = parse(indicatorChart(input({ target: { year: 2026, value: 24.1, label: '24,1' } }))).svg.desc['#text'];
+    expect(equal).toMatch(/är lika med målvärdet och når det\.$/);
+    const english = parse(indicatorChart({ ...withLines, lang: 'en' })).svg.desc['#text'];
+    expect(english).toMatch(/The baseline is 38 in 2022\. The target is 20 by 2026\. The latest value, 24,1 in 2024, is above the target, on the wrong side of it\.$/);
+    // Without values, the target is named and nothing is judged.
+    expect(parse(indicatorChart(input({ points: [], target: { year: 2026, value: 20, label: '20' } }))).svg.desc['#text']).toMatch(/Målvärdet är 20 år 2026\.$/);
+  });
+
+  it('scales to the target when it lies beyond every value', () => {
+    const svg = indicatorChart(input({ better: 'higher', target: { year: 2026, value: 76, label: '76' } }));
+    const targetY = Number(/<line x1="24" y1="([\d.]+)"[^>]*stroke-dasharray="7 4"/.exec(svg.split('</text>').slice(2).join('</text>'))?.[1]);
+    const columnTops = attributes(svg, 'y').map(Number);
+    // The target line sits above the tallest column, inside the picture.
+    expect(targetY).toBeGreaterThan(0);
+    expect(Math.min(...columnTops.filter((y) => y > 40))).toBeGreaterThan(targetY);
+  });
+
   it('is deterministic, sorts the years, and gives different charts different ids', () => {
     const reversed = input({ points: [...input().points].reverse() });
     expect(indicatorChart(reversed)).toBe(indicatorChart(input()));
@@ -156,5 +189,7 @@ describe('indicatorChart', () => {
     expect(contrastRatio(CHART_COLOURS.mutedText, bg)).toBeGreaterThanOrEqual(4.5);
     expect(contrastRatio(CHART_COLOURS.axis, bg)).toBeGreaterThanOrEqual(3);
     expect(contrastRatio(CHART_COLOURS.column, bg)).toBeGreaterThanOrEqual(3);
+    // The baseline and target lines; where they cross a column, a white edge under them counts.
+    for (const line of [CHART_COLOURS.target, CHART_COLOURS.baseline]) expect(contrastRatio(line, bg)).toBeGreaterThanOrEqual(3);
   });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Lang } from '../../model/lang.js';
+import { CHART_WORDS, chartDescription } from './chart-description.js';
 
 /** One year's value of an indicator; `label` is the value already formatted for `lang` ("24,1"). */
 export interface ChartPoint {
@@ -15,6 +16,10 @@ export interface IndicatorChartInput {
   unit: string;
   better: 'lower' | 'higher';
   points: readonly ChartPoint[];
+  /** Where the agreement starts from (format.md: an indicator's `baseline`), drawn as a dotted line. */
+  baseline?: ChartPoint;
+  /** The level aimed for by its year (`target`), drawn as a dashed line. */
+  target?: ChartPoint;
   lang: Lang;
   /**
    * Prefix for the ids `aria-labelledby` points at; they must be unique in the HTML document.
@@ -32,11 +37,15 @@ export const CHART_COLOURS = {
   mutedText: '#4a4a4a',
   axis: '#595959',
   column: '#1d4f7c',
+  target: '#1e5a2b',
+  baseline: '#595959',
   background: '#ffffff',
 } as const;
 
 const WIDTH = 480;
 const HEIGHT = 250;
+/** The legend of the baseline and target lines, below the unit line, when there are any. */
+const LEGEND_ROW = 20;
 const PLOT_LEFT = 24;
 const PLOT_RIGHT = WIDTH - 24;
 // Room above the plot for the unit line, and inside it for a value label past a column's end.
@@ -44,37 +53,6 @@ const PLOT_TOP = 34;
 const LABEL_ROOM = 20;
 const PLOT_BOTTOM = HEIGHT - 30;
 const MAX_COLUMN = 56;
-
-const WORDS = {
-  sv: {
-    unit: 'Enhet',
-    lower: 'lägre värde är bättre',
-    higher: 'högre värde är bättre',
-    noValues: 'Uppgift saknas: inga värden har rapporterats.',
-    oneValue: 'Bara ett värde finns, så ingen utveckling kan visas.',
-    rose: 'ökade',
-    fell: 'minskade',
-    same: 'Senaste förändringen: värdet är oförändrat mellan {from} och {to}',
-    change: 'Senaste förändringen: värdet {dir} från {a} ({from}) till {b} ({to})',
-    better: 'en förbättring',
-    worse: 'en försämring',
-    which: 'vilket är',
-  },
-  en: {
-    unit: 'Unit',
-    lower: 'lower is better',
-    higher: 'higher is better',
-    noValues: 'No data: no values have been reported.',
-    oneValue: 'There is only one value, so no change can be shown.',
-    rose: 'rose',
-    fell: 'fell',
-    same: 'Latest change: the value is unchanged between {from} and {to}',
-    change: 'Latest change: the value {dir} from {a} ({from}) to {b} ({to})',
-    better: 'an improvement',
-    worse: 'a deterioration',
-    which: 'which is',
-  },
-} as const;
 
 /**
  * An accessible column chart of one indicator over the years, as an inline SVG string.
@@ -86,58 +64,72 @@ const WORDS = {
  * The SVG is drawn here, at render time, with presentation attributes only: no script, no `style`
  * attribute, no external reference, so it passes a `default-src 'none'` Content-Security-Policy
  * and prints the same as it shows. `<title>` and `<desc>` (named by `aria-labelledby`) are the
- * text alternative: every value, and whether the indicator got better (WCAG 2.1 1.1.1).
+ * text alternative (chart-description.ts): every value, whether the indicator got better, and on
+ * which side of its target it lies (WCAG 2.1 1.1.1).
  */
 export function indicatorChart(input: IndicatorChartInput): string {
   const points = [...input.points].sort((a, b) => a.year - b.year);
   const id = input.id ?? defaultId(input, points);
-  const words = WORDS[input.lang];
+  const words = CHART_WORDS[input.lang];
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
   const unitLine = `${words.unit}: ${input.unit} (${words[input.better]})`;
+  const references = referencesOf(input);
+  const legend = references.length === 0 ? 0 : LEGEND_ROW;
+  const height = HEIGHT + legend;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}"` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}"` +
       ` aria-labelledby="${escapeXml(titleId)} ${escapeXml(descId)}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" font-size="13">`,
     `<title id="${escapeXml(titleId)}">${escapeXml(input.title)}</title>`,
     `<desc id="${escapeXml(descId)}">${escapeXml(chartDescription(input, points))}</desc>`,
-    `<rect width="${WIDTH}" height="${HEIGHT}" fill="${CHART_COLOURS.background}"/>`,
+    `<rect width="${WIDTH}" height="${height}" fill="${CHART_COLOURS.background}"/>`,
     `<text x="${PLOT_LEFT}" y="18" fill="${CHART_COLOURS.mutedText}">${escapeXml(unitLine)}</text>`,
-    ...plot(points),
+    ...legendOf(references, input.lang),
+    ...plot(points, references, legend),
     '</svg>',
   ].join('\n');
 }
 
-/**
- * The text alternative, in full sentences so a screen reader reads it as prose. The verdict is on
- * the latest change (the last value against the one before), the same rule as the view model's
- * trend column (view-indicators.ts), so chart and table never disagree. The title is not repeated:
- * `aria-labelledby` names the chart by the title and the description together.
- */
-export function chartDescription(input: IndicatorChartInput, sorted: readonly ChartPoint[]): string {
-  const words = WORDS[input.lang];
-  const head = `${words.unit}: ${input.unit}; ${words[input.better]}.`;
-  const last = sorted.at(-1);
-  const previous = sorted.at(-2);
-  if (last === undefined) return `${head} ${words.noValues}`;
-  const values = `${sorted.map((p) => `${p.year}: ${p.label}`).join(', ')}.`;
-  if (previous === undefined) return `${head} ${values} ${words.oneValue}`;
-  const span = { from: previous.year, to: last.year, a: previous.label, b: last.label };
-  if (previous.value === last.value) return `${head} ${values} ${fill(words.same, span)}.`;
-  const dir = last.value > previous.value ? words.rose : words.fell;
-  const improved = (last.value < previous.value) === (input.better === 'lower');
-  const verdict = improved ? words.better : words.worse;
-  return `${head} ${values} ${fill(words.change, { ...span, dir })}, ${words.which} ${verdict}.`;
+interface Reference {
+  kind: 'baseline' | 'target';
+  point: ChartPoint;
 }
 
-function plot(points: readonly ChartPoint[]): string[] {
+/** The target's dashes and the baseline's dots: told apart without colour (WCAG 1.4.1). */
+const DASHES: Record<Reference['kind'], string> = { target: '7 4', baseline: '2 3' };
+
+function referencesOf(input: IndicatorChartInput): Reference[] {
+  return [
+    ...(input.target === undefined ? [] : [{ kind: 'target' as const, point: input.target }]),
+    ...(input.baseline === undefined ? [] : [{ kind: 'baseline' as const, point: input.baseline }]),
+  ].filter((r) => Number.isFinite(r.point.value));
+}
+
+/** "– – Målvärde 2026: 24   ··· Utgångsläge 2022: 29", below the unit line. */
+function legendOf(references: readonly Reference[], lang: Lang): string[] {
+  const y = 18 + LEGEND_ROW;
+  let x = PLOT_LEFT;
+  return references.flatMap(({ kind, point }) => {
+    const text = `${CHART_WORDS[lang][kind]} ${point.year}: ${point.label}`;
+    const at = x;
+    // Wide enough for the system fonts at 13 px; the next entry starts after it.
+    x += 30 + text.length * 7.5 + 18;
+    return [
+      `<line x1="${num(at)}" y1="${y - 4}" x2="${num(at + 24)}" y2="${y - 4}" stroke="${CHART_COLOURS[kind]}" stroke-width="2" stroke-dasharray="${DASHES[kind]}"/>`,
+      `<text x="${num(at + 30)}" y="${y}" fill="${CHART_COLOURS.text}">${escapeXml(text)}</text>`,
+    ];
+  });
+}
+
+function plot(points: readonly ChartPoint[], references: readonly Reference[], offset: number): string[] {
   // YAML allows `.inf` and `.nan`; such a value is named in the text alternative but not drawn.
-  const values = points.map((p) => p.value).filter(Number.isFinite);
+  const values = [...points.map((p) => p.value), ...references.map((r) => r.point.value)].filter(Number.isFinite);
   // Columns start at zero, or lengths would lie; negative values hang below the zero line.
   let min = Math.min(0, ...values);
   let max = Math.max(0, ...values);
   if (min === max) max = 1;
-  const top = PLOT_TOP + LABEL_ROOM;
-  const bottom = PLOT_BOTTOM - (min < 0 ? LABEL_ROOM : 0);
+  const top = PLOT_TOP + offset + LABEL_ROOM;
+  const bottom = PLOT_BOTTOM + offset - (min < 0 ? LABEL_ROOM : 0);
   // In units of the largest magnitude, so the span stays finite and above zero for any finite
   // values: 1e308 - -1e308 is Infinity, and half of 5e-324 is 0; either drew columns at NaN.
   const scale = Math.max(-min, max);
@@ -148,28 +140,37 @@ function plot(points: readonly ChartPoint[]): string[] {
   const column = Math.min(MAX_COLUMN, slot * 0.6);
   // Many years make narrow slots; the value labels shrink instead of overlapping.
   const labelSize = slot < 40 ? 10 : 13;
-  const out: string[] = [];
+  const columns: string[] = [];
+  const labels: string[] = [];
   points.forEach((p, i) => {
     const centre = PLOT_LEFT + slot * (i + 0.5);
     const end = Number.isFinite(p.value) ? y(p.value) : zero;
     const height = Math.abs(zero - end);
-    out.push(
+    columns.push(
       `<rect x="${num(centre - column / 2)}" y="${num(Math.min(zero, end))}" width="${num(column)}" height="${num(height)}" fill="${CHART_COLOURS.column}"/>`,
     );
     const labelY = p.value < 0 ? end + 15 : end - 6;
-    out.push(
-      `<text x="${num(centre)}" y="${num(labelY)}" text-anchor="middle" font-size="${labelSize}" font-weight="bold" fill="${CHART_COLOURS.text}">${escapeXml(p.label)}</text>`,
-      `<text x="${num(centre)}" y="${HEIGHT - 10}" text-anchor="middle" fill="${CHART_COLOURS.text}">${p.year}</text>`,
+    // A white halo keeps a value readable where the baseline or target line crosses it.
+    labels.push(
+      `<text x="${num(centre)}" y="${num(labelY)}" text-anchor="middle" font-size="${labelSize}" font-weight="bold" fill="${CHART_COLOURS.text}" stroke="${CHART_COLOURS.background}" stroke-width="3" paint-order="stroke">${escapeXml(p.label)}</text>`,
+      `<text x="${num(centre)}" y="${HEIGHT + offset - 10}" text-anchor="middle" fill="${CHART_COLOURS.text}">${p.year}</text>`,
     );
   });
-  // The zero line last, so it stays visible across columns of value 0.
-  out.push(
+  // The zero line after the columns, so it stays visible across columns of value 0; then the
+  // baseline and the target, the lines the columns are read against; the values on top.
+  const lines = [
     `<line x1="${PLOT_LEFT}" y1="${num(zero)}" x2="${PLOT_RIGHT}" y2="${num(zero)}" stroke="${CHART_COLOURS.axis}" stroke-width="1.5"/>`,
-  );
-  if (min < 0) {
-    out.push(`<text x="${PLOT_LEFT - 4}" y="${num(zero + 4)}" text-anchor="end" font-size="11" fill="${CHART_COLOURS.mutedText}">0</text>`);
-  }
-  return out;
+    ...(min < 0 ? [`<text x="${PLOT_LEFT - 4}" y="${num(zero + 4)}" text-anchor="end" font-size="11" fill="${CHART_COLOURS.mutedText}">0</text>`] : []),
+    // Each over a white edge, so the dashes stay visible where they cross a dark column.
+    ...[...references].reverse().flatMap(({ kind, point }) => {
+      const at = num(y(point.value));
+      return [
+        `<line x1="${PLOT_LEFT}" y1="${at}" x2="${PLOT_RIGHT}" y2="${at}" stroke="${CHART_COLOURS.background}" stroke-width="4"/>`,
+        `<line x1="${PLOT_LEFT}" y1="${at}" x2="${PLOT_RIGHT}" y2="${at}" stroke="${CHART_COLOURS[kind]}" stroke-width="2" stroke-dasharray="${DASHES[kind]}"/>`,
+      ];
+    }),
+  ];
+  return [...columns, ...lines, ...labels];
 }
 
 /** One decimal is finer than a printed pixel; `-0` would make equal charts differ as text. */
@@ -178,12 +179,8 @@ function num(n: number): string {
   return String(Object.is(rounded, -0) ? 0 : rounded);
 }
 
-function fill(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
-}
-
 function defaultId(input: IndicatorChartInput, points: readonly ChartPoint[]): string {
-  const key = JSON.stringify([input.title, input.unit, input.better, input.lang, points]);
+  const key = JSON.stringify([input.title, input.unit, input.better, input.lang, points, input.baseline ?? null, input.target ?? null]);
   return `chart-${createHash('sha256').update(key).digest('hex').slice(0, 10)}`;
 }
 

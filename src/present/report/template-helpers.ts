@@ -10,7 +10,7 @@ import { isLang, type Lang } from '../../model/lang.js';
 import { escapeMarkdown } from '../escape-markdown.js';
 import { formatDate, formatNumber } from './format-helpers.js';
 import { lookupLabel } from './report-labels.js';
-import { indicatorChart } from './svg-chart.js';
+import { indicatorChart, type ChartPoint } from './svg-chart.js';
 
 /** The helpers of ours a template may call, besides Handlebars' if, unless, each, with and lookup. */
 export const HELPER_NAMES = ['md', 'date', 'number', 'label', 'chart', 'eq'] as const;
@@ -183,10 +183,26 @@ function chartInput(value: unknown, lang: Lang): Parameters<typeof indicatorChar
   if (typeof v.name !== 'string' || typeof v.unit !== 'string' || typeof v.anchor !== 'string' || !Array.isArray(values)) return undefined;
   if (v.betterKey !== 'lower' && v.betterKey !== 'higher') return undefined;
   const points = values.flatMap((p: unknown) => {
-    const point = p as Record<string, unknown>;
-    return typeof p === 'object' && p !== null && typeof point.year === 'number' && typeof point.number === 'number' && typeof point.value === 'string'
-      ? [{ year: point.year, value: point.number, label: point.value }]
-      : [];
+    const point = chartPoint(p);
+    return point === undefined ? [] : [point];
   });
-  return { title: v.name, unit: v.unit, better: v.betterKey, points, lang, id: `chart-${v.anchor}` };
+  return {
+    title: v.name,
+    unit: v.unit,
+    better: v.betterKey,
+    points,
+    baseline: chartPoint(v.baseline),
+    target: chartPoint(v.target),
+    lang,
+    id: `chart-${v.anchor}`,
+  };
+}
+
+/** A value of the view model (`year`, `number`, formatted `value`) as a chart point; else undefined. */
+function chartPoint(p: unknown): ChartPoint | undefined {
+  if (typeof p !== 'object' || p === null) return undefined;
+  const point = p as Record<string, unknown>;
+  return typeof point.year === 'number' && typeof point.number === 'number' && typeof point.value === 'string'
+    ? { year: point.year, value: point.number, label: point.value }
+    : undefined;
 }

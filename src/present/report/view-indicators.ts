@@ -1,5 +1,5 @@
 /** An agreement's indicators in the report: every value known up to the year, and the trend. */
-import type { Agreement, Indicator, IndicatorValue } from '../../model/documents.js';
+import type { Agreement, Indicator, IndicatorPoint, IndicatorValue } from '../../model/documents.js';
 import { reportLabel } from './report-labels.js';
 import type { ViewContext } from './view-context.js';
 import type { IndicatorValueView, IndicatorView, TrendKey } from './view-model.js';
@@ -38,6 +38,8 @@ export function indicatorView(ctx: ViewContext, indicator: Indicator, series: In
     .sort(([a], [b]) => a - b)
     .map(([year, number]) => ({ year, value: ctx.format.number(number), number }));
   const key = trend(values, indicator.better);
+  const point = (p: IndicatorPoint | undefined): IndicatorValueView | null =>
+    p === undefined ? null : { year: p.year, value: ctx.format.number(p.value), number: p.value };
   return {
     anchor,
     id: indicator.id,
@@ -50,8 +52,24 @@ export function indicatorView(ctx: ViewContext, indicator: Indicator, series: In
     values,
     missing: values.length === 0,
     trend: { key, label: reportLabel('trend', key, ctx.lang) },
+    baseline: point(indicator.baseline),
+    target: point(indicator.target),
+    targetStatus: indicator.target === undefined ? null : targetStatus(ctx, values.at(-1)?.number, indicator.target.value, indicator.better),
     goals,
   };
+}
+
+function targetStatus(ctx: ViewContext, latest: number | undefined, target: number, better: 'lower' | 'higher'): IndicatorView['targetStatus'] {
+  const key = latest === undefined || !Number.isFinite(latest) ? 'unknown' : targetReached(latest, target, better) ? 'reached' : 'not_reached';
+  return { key, label: reportLabel('targetStatus', key, ctx.lang) };
+}
+
+/**
+ * Whether a value is on the right side of the target, the target itself included: at or below it
+ * when lower is better, at or above it when higher is. The chart's text alternative says the same.
+ */
+export function targetReached(value: number, target: number, better: 'lower' | 'higher'): boolean {
+  return better === 'lower' ? value <= target : value >= target;
 }
 
 /**

@@ -74,9 +74,20 @@ export interface IndicatorView {
   /** No values known: print words.missing. */
   missing: boolean;
   trend: { key: TrendKey; label: string };
+  /** The agreement's starting point (format.md `baseline`); null when it names none. */
+  baseline: IndicatorValueView | null;
+  /** The level aimed for by its year (`target`); null when it names none. */
+  target: IndicatorValueView | null;
+  /**
+   * Whether the latest value is on the right side of the target ("nås av det senaste värdet");
+   * null without a target, `unknown` without values.
+   */
+  targetStatus: { key: TargetStatusKey; label: string } | null;
   /** The ids of the goals in the area that use the indicator; empty in otherIndicators. */
   goals: string[];
 }
+
+export type TargetStatusKey = 'reached' | 'not_reached' | 'unknown';
 
 export interface PromisesView {
   /** The citizen promises whose period touches the year; the section is left out when empty. */

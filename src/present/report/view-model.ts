@@ -57,7 +57,19 @@ export interface ReportView {
   noAgreementsText: string;
   /** The appendix "Underlag": every file the report was built from, in path order. */
   sources: SourcesView;
+  /** The repository's `templates/logo.svg` or `logo.png`, embedded; null without one. */
+  logo: LogoView | null;
   words: ReportWords;
+}
+
+export interface LogoView {
+  /** A `data:` URI: the report fetches nothing. */
+  src: string;
+  /** The SVG's own `<title>`, else "Logotyp". */
+  alt: string;
+  /** The size shown, in CSS pixels: 64 high, at most 320 wide. */
+  width: number;
+  height: number;
 }
 
 export interface TocEntry {
