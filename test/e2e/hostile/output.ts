@@ -33,32 +33,29 @@ export const OUTPUT_CASES: HostileCase[] = [
     code: 2,
     stderr: /^samverkan: Kan inte skriva a+\.json \(ENAMETOOLONG\)\. Namnet är för långt för filsystemet; välj ett kortare\.\n$/,
   },
-  {
-    name: '--output through a link to /dev/null writes to the device and keeps the link',
-    source: '14.12',
-    setup: (ws) => {
-      ws.link('null.json', '/dev/null');
-      return validateTo(ws, 'null.json');
-    },
-    code: 0,
-    check: (_result, ws) => {
-      expect(lstatSync(join(ws.dir, 'null.json')).isSymbolicLink()).toBe(true);
-      expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
-    },
-  },
-  {
-    // Through a link of its own like /dev/stdout (-> /proc/self/fd/1), not the machine's: were the
-    // rules broken, the test would replace only its own link.
-    name: '--output to a link to stdout, as /dev/stdout is, prints the result and keeps the link',
-    source: '14.12',
-    setup: (ws) => {
-      ws.link('stdout', '/proc/self/fd/1');
-      return validateTo(ws, 'stdout');
-    },
-    code: 0,
-    stdout: /^\{"version":1,"diagnostics":\[\],"summary":\{"files":1,/,
-    check: (_result, ws) => expect(lstatSync(join(ws.dir, 'stdout')).isSymbolicLink()).toBe(true),
-  },
+  // Through links of the case's own like /dev/stdout (-> /proc/self/fd/1), not the machine's
+  // /dev/stdout or /dev/null: were the rules broken, a run would replace only its own link.
+  ...(
+    [
+      ['/dev/null', 'writes to the device', undefined],
+      ['/proc/self/fd/1', 'prints the result, as --output /dev/stdout does,', /^\{"version":1,"diagnostics":\[\],"summary":\{"files":1,/],
+    ] as const
+  ).map(
+    ([target, does, stdout]): HostileCase => ({
+      name: `--output through a link to ${target} ${does} and keeps the link`,
+      source: '14.12',
+      setup: (ws) => {
+        ws.link('out.json', target);
+        return validateTo(ws, 'out.json');
+      },
+      code: 0,
+      stdout,
+      check: (_result, ws) => {
+        expect(lstatSync(join(ws.dir, 'out.json')).isSymbolicLink()).toBe(true);
+        expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+      },
+    }),
+  ),
   {
     name: '--output /dev/fd/1 prints the result',
     source: '14.12',
