@@ -1,10 +1,14 @@
 import { Option, type Command } from 'commander';
+import type { Io } from './io.js';
 import { localize, type Lang, type Localized } from '../model/lang.js';
+import type { NewKind, NewOptions } from '../scaffold/new/index.js';
 import { withCommonOptions, type CommonOptions, type Runner } from './program.js';
 
 export interface SchemaOptions extends CommonOptions {
   out?: string;
 }
+
+export interface NewCommandOptions extends CommonOptions, NewOptions {}
 
 export interface InitOptions extends CommonOptions {
   /** The folder argument; --root when absent. */
@@ -46,6 +50,99 @@ export function addScaffoldCommands(program: Command, lang: Lang, runner: Runner
   ]));
   const runInit = runner(async () => (await import('./commands/init.js')).runInit);
   init.action((dir: string | undefined, options: Omit<InitOptions, 'dir'>) => runInit({ ...options, dir }));
+
+  addNewCommands(program, lang, runner);
+}
+
+type Line = readonly [string, Localized];
+
+/** What each kind of `new` takes: its options, and the examples its --help shows. */
+const NEW_KINDS: readonly { kind: NewKind; alias: string; about: Localized; options: readonly (readonly [string, Localized, boolean])[]; examples: readonly Line[] }[] = [
+  {
+    kind: 'follow-up',
+    alias: 'follow_up',
+    about: { sv: 'årets uppföljning: alla åtgärder och mål i överenskommelsen, att fylla i', en: "the year's follow-up: every measure and goal of the agreement, to fill in" },
+    options: [
+      ['--agreement <id>', { sv: 'överenskommelsen som följs upp', en: 'the agreement followed up' }, true],
+      ['--year <year>', { sv: 'året som följs upp (ÅÅÅÅ)', en: 'the year followed up (YYYY)' }, true],
+    ],
+    examples: [['samverkan new follow-up --agreement uppsala-2027 --year 2027', { sv: 'uppföljningen av 2027', en: 'the follow-up of 2027' }]],
+  },
+  {
+    kind: 'review',
+    alias: 'annual_review',
+    about: { sv: 'en aktualitetsprövning av överenskommelsen', en: 'an annual review of the agreement' },
+    options: [
+      ['--agreement <id>', { sv: 'överenskommelsen som prövas', en: 'the agreement reviewed' }, true],
+      ['--held-on <date>', { sv: 'dagen prövningen hölls (standard: i dag)', en: 'the day the review was held (default: today)' }, false],
+    ],
+    examples: [['samverkan new review --agreement uppsala-2027 --held-on 2028-01-15', { sv: 'prövningen 15 januari 2028', en: 'the review of 15 January 2028' }]],
+  },
+  {
+    kind: 'citizen-promises',
+    alias: 'citizen_promises',
+    about: { sv: 'medborgarlöften för en period, ett per fokusområde att börja från', en: 'citizen promises for a period, one per focus area to start from' },
+    options: [
+      ['--agreement <id>', { sv: 'överenskommelsen som löftena hör till', en: 'the agreement the promises belong to' }, true],
+      ['--from <date>', { sv: 'periodens första dag (ÅÅÅÅ-MM-DD)', en: "the period's first day (YYYY-MM-DD)" }, true],
+      ['--to <date>', { sv: 'periodens sista dag (ÅÅÅÅ-MM-DD)', en: "the period's last day (YYYY-MM-DD)" }, true],
+    ],
+    examples: [['samverkan new citizen-promises --agreement uppsala-2027 --from 2027-01-01 --to 2027-12-31', { sv: 'löftena för 2027', en: 'the promises of 2027' }]],
+  },
+  {
+    kind: 'situation-report',
+    alias: 'situation_report',
+    about: { sv: 'kommunens lägesbild för ett år (lag 2023:196 4 §)', en: "the kommun's situation picture for a year (lag 2023:196 4 §)" },
+    options: [
+      ['--kommun <kod|namn>', { sv: 'kommunen: kommunkod eller namn', en: 'the kommun: code or name' }, true],
+      ['--year <year>', { sv: 'lägesbildens år (ÅÅÅÅ)', en: "the situation picture's year (YYYY)" }, true],
+    ],
+    examples: [['samverkan new situation-report --kommun Uppsala --year 2027', { sv: 'lägesbilden 2027', en: 'the situation picture of 2027' }]],
+  },
+  {
+    kind: 'action-plan',
+    alias: 'action_plan',
+    about: { sv: 'kommunens åtgärdsplan (lag 2023:196 5 §), byggd på lägesbilden', en: "the kommun's action plan (lag 2023:196 5 §), built on the situation picture" },
+    options: [
+      ['--kommun <kod|namn>', { sv: 'kommunen: kommunkod eller namn', en: 'the kommun: code or name' }, true],
+      ['--situation-report <id>', { sv: 'lägesbilden planen bygger på (standard: kommunens senaste)', en: "the situation picture it rests on (default: the kommun's latest)" }, false],
+    ],
+    examples: [['samverkan new action-plan --kommun 0380', { sv: 'en plan byggd på Uppsalas senaste lägesbild', en: "a plan on Uppsala's latest situation picture" }]],
+  },
+  {
+    kind: 'agreement',
+    alias: 'successor',
+    about: { sv: 'ett utkast till efterträdare av en överenskommelse, med dess innehåll kopierat', en: 'a draft successor of an agreement, with its content copied' },
+    options: [['--supersedes <id>', { sv: 'överenskommelsen som ersätts', en: 'the agreement it replaces' }, true]],
+    examples: [['samverkan new agreement --supersedes uppsala-2027', { sv: 'nästa överenskommelse, från dagen efter att den gamla slutar', en: 'the next agreement, from the day after the old one ends' }]],
+  },
+];
+
+function addNewCommands(program: Command, lang: Lang, runner: Runner): void {
+  const t = (message: Localized) => localize(message, lang);
+  const parent = program
+    .command('new')
+    .description(
+      t({
+        sv: 'Skriv ett ifyllt dokument i sin mapp och visa sökvägen; skriver aldrig över en fil, och arkivet kontrolleras efteråt.',
+        en: 'Write one pre-filled document into its folder and print its path; never overwrites a file, and the repository is checked afterwards.',
+      }),
+    )
+    .helpOption('-h, --help', t({ sv: 'visa hjälp', en: 'show help' }));
+  parent.addHelpText('after', examples(lang, NEW_KINDS.flatMap((k) => k.examples)));
+  for (const spec of NEW_KINDS) {
+    const command = withCommonOptions(parent.command(spec.kind), lang, ['pretty', 'json']).alias(spec.alias).description(t(spec.about));
+    for (const [flags, help, required] of spec.options) {
+      if (required) command.requiredOption(flags, t(help));
+      else command.option(flags, t(help));
+    }
+    command.option('--id <id>', t({ sv: 'dokumentets id (standard: enligt namnkonventionen)', en: "the document's id (default: by the naming convention)" }));
+    command.addHelpText('after', examples(lang, spec.examples));
+    command.action(runner(async () => {
+      const { runNew } = await import('./commands/new.js');
+      return (options: NewCommandOptions, io: Io) => runNew(spec.kind, options, io);
+    }));
+  }
 }
 
 /** An "Examples:" block for --help: each command line with what it does. */

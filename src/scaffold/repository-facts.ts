@@ -1,5 +1,5 @@
 import { validateRepository, type ValidationResult } from '../check/validate-repository.js';
-import type { Agreement, DocumentOf, SituationReport } from '../model/documents.js';
+import type { Agreement, FollowUp, SituationReport } from '../model/documents.js';
 import type { Lang } from '../model/lang.js';
 
 /** A document that passed its schema, with the file it is in. */
@@ -22,6 +22,9 @@ export interface RepositoryFacts {
   /** Agreements that exist but have schema errors: `new` cannot start from them. */
   brokenAgreements: ReadonlyMap<string, string>;
   situationReports: readonly Found<SituationReport>[];
+  followUps: readonly Found<FollowUp>[];
+  /** Every agreement that names another in `supersedes`, by the id it replaces. */
+  successors: ReadonlyMap<string, Found<Agreement>>;
 }
 
 export async function readRepository(root: string, lang: Lang | undefined): Promise<RepositoryFacts> {
@@ -33,17 +36,23 @@ export function factsOf(result: ValidationResult): RepositoryFacts {
   const agreements = new Map<string, Found<Agreement>>();
   const brokenAgreements = new Map<string, string>();
   const situationReports: Found<SituationReport>[] = [];
+  const followUps: Found<FollowUp>[] = [];
+  const successors = new Map<string, Found<Agreement>>();
   for (const { document, kind, valid } of result.documents) {
     const data = document.data as { id?: unknown } | null;
     const id = typeof data?.id === 'string' ? data.id : undefined;
     if (id !== undefined && !ids.has(id)) ids.set(id, document.file);
     if (kind === 'agreement' && id !== undefined) {
-      if (valid) agreements.set(id, { data: document.data as DocumentOf<'agreement'>, file: document.file });
-      else brokenAgreements.set(id, document.file);
+      if (valid) {
+        const found = { data: document.data as Agreement, file: document.file };
+        agreements.set(id, found);
+        if (found.data.supersedes !== undefined) successors.set(found.data.supersedes, found);
+      } else brokenAgreements.set(id, document.file);
     }
     if (kind === 'situation_report' && valid) situationReports.push({ data: document.data as SituationReport, file: document.file });
+    if (kind === 'follow_up' && valid) followUps.push({ data: document.data as FollowUp, file: document.file });
   }
-  return { root: result.root, lang: result.lang, ids, agreements, brokenAgreements, situationReports };
+  return { root: result.root, lang: result.lang, ids, agreements, brokenAgreements, situationReports, followUps, successors };
 }
 
 /** The municipality codes of an agreement's kommun parties. */

@@ -15,7 +15,7 @@ const plain: fc.Arbitrary<Plain> = fc.letrec<{ value: Plain }>((tie) => ({
     fc.boolean(),
     fc.constant(null),
     fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.oneof(fc.constantFrom('id', 'text', 'measures', 'a b'), texts), tie('value'), { maxKeys: 4 }),
+    fc.dictionary(fc.oneof(fc.constantFrom('id', 'text', 'municipality_code', 'a b'), texts), tie('value'), { maxKeys: 4 }),
   ),
 })).value;
 
@@ -38,6 +38,7 @@ describe('yaml-text', () => {
     expect(scalar('true')).toBe('"true"');
     expect(scalar('a: b')).toBe('"a: b"');
     expect(scalar('[namn]')).toBe('"[namn]"');
+    expect(scalar('municipality_code')).toBe('municipality_code');
   });
 
   it('writes multi-line text as a literal block', () => {

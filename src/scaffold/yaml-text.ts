@@ -10,7 +10,7 @@ export type Plain = string | number | boolean | null | readonly Plain[] | { read
 /** Words and numbers YAML's core schema would read as something other than the text. */
 const NOT_TEXT = /^(?:~|null|true|false|[-+]?(?:\.inf|\d[\d_]*(?:\.\d*)?(?:e[-+]?\d+)?|\.\d+(?:e[-+]?\d+)?)|\.nan|0x[\da-f]+|0o[0-7]+)$/i;
 /** Text that is plain YAML as it stands: no indicator first, no `: ` or ` #`, no edge spaces. */
-const PLAIN = /^[\p{L}\p{N}][\p{L}\p{N} ,.()/'’–—&%+?!§-]*(?<! )$/u;
+const PLAIN = /^[\p{L}\p{N}][\p{L}\p{N}_ ,.()/'’–—&%+?!§-]*(?<! )$/u;
 const PRINTABLE = /^[^\p{Cc}\p{Cs}\uFEFF\u2028\u2029]*$/u;
 
 /** A scalar on one line: plain when that reads back the same, else double-quoted as JSON. */
@@ -67,6 +67,11 @@ export function comment(text: string, indent = 0, width = 100): string[] {
   }
   lines.push(line);
   return lines.map((l) => `${pad}${l}`.trimEnd());
+}
+
+/** YAML lines turned into comments that an editor's "toggle comment" turns back. */
+export function commentedOut(lines: readonly string[]): string[] {
+  return lines.map((line) => (line === '' ? '#' : `# ${line}`));
 }
 
 /** Several lines of text, one for each line, ending in a line break. */

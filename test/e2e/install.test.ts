@@ -112,7 +112,7 @@ describe('the package', () => {
     expect(result.stderr).toContain('samverkan@0.1.0');
   }, 60_000);
 
-  it('installed from the tarball, samverkan does the work of a year: init, validate, deadlines, report', () => {
+  it('installed from the tarball, samverkan does the work of a year: init, validate, new follow-up, validate, deadlines, report', () => {
     const install = spawnSync('npm', ['install', '--global', tarball], { cwd: work, encoding: 'utf8', env: npmEnv(), timeout: 120_000 });
     expect(install.status, install.stderr).toBe(0);
     installedHash = sha256(tarball);
@@ -123,14 +123,18 @@ describe('the package', () => {
     const agreement = readdirSync(join(repo, 'agreements')).find((f) => f.endsWith('.yaml'))!;
     const id = agreement.replace(/\.yaml$/, '');
     expect(samverkan(['validate'], repo)).toMatchObject({ code: 0, stderr: '' });
+    const year = Number(id.slice(-4));
+    const followUp = samverkan(['new', 'follow-up', '--agreement', id, '--year', String(year)], repo);
+    expect(followUp).toMatchObject({ code: 0, stdout: `follow-ups/${id}-uppfoljning-${year}.yaml\n`, stderr: '' });
+    expect(samverkan(['validate'], repo)).toMatchObject({ code: 0, stderr: '' });
     const deadlines = samverkan(['deadlines', '--format', 'json'], repo);
     expect(deadlines.code).toBe(0);
     expect((JSON.parse(deadlines.stdout) as { deadlines: { type: string }[] }).deadlines.map((d) => d.type)).toContain('situation_report_update');
-    const year = Number(id.slice(-4));
     const report = samverkan(['report', '--year', String(year), '--format', 'md'], repo);
     expect(report.code, report.stderr).toBe(0);
     expect(report.stdout).toContain(`# Årsrapport ${year}`);
     expect(report.stdout).toContain('Samverkansöverenskommelse mellan Uppsala kommun och Polisen');
+    expect(report.stdout).toContain(`${id}-uppfoljning-${year}`);
     // init took the package from the installed folder: the same files as npm's tarball.
     expect(unpacked(join(repo, '.samverkan', 'samverkan.tgz'))).toEqual(unpacked(tarball));
   }, 240_000);
