@@ -8,10 +8,20 @@ import { BIN, PROJECT } from '../helpers/run-cli.js';
 const work = mkdtempSync(join(tmpdir(), 'samverkan-modules-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const HEAVY = ['ajv', 'ajv-formats', 'handlebars', 'luxon', 'yaml', 'playwright-core'] as const;
+/** The packages the bundle keeps in files of their own, read only when a command needs them. */
+const LAZY = ['yaml', 'handlebars'] as const;
 
-/** The packages of node_modules a real run of the CLI loads, in name order. */
-function packagesLoaded(args: readonly string[], name: string, exitCode = 0): string[] {
+interface Loaded {
+  /** Every JavaScript file the run loaded, relative to the project. */
+  files: string[];
+  /** The bundle's files (`cli`, `yaml`, `handlebars`). */
+  bundle: string[];
+  /** Packages loaded from node_modules. */
+  packages: string[];
+}
+
+/** What a real run of the CLI loads. */
+function loaded(args: readonly string[], name: string, exitCode = 0): Loaded {
   const log = join(work, `${name}.log`);
   const result = spawnSync(
     process.execPath,
@@ -19,10 +29,17 @@ function packagesLoaded(args: readonly string[], name: string, exitCode = 0): st
     { cwd: PROJECT, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', SAMVERKAN_MODULE_LOG: log }, encoding: 'utf8' },
   );
   expect(result.status, result.stderr).toBe(exitCode);
-  const text = readFileSync(log, 'utf8');
-  // The log must hold the CLI's own modules, or the hooks recorded nothing and the test proves nothing.
-  expect(text).toMatch(/dist\/cli\/main\.js/);
-  return [...new Set([...text.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)\//g)].map((m) => m[1] as string))].sort();
+  const lines = readFileSync(log, 'utf8').split('\n').map((line) => line.replace(/^file:\/\//, ''));
+  const files = [...new Set(lines.filter((line) => line.startsWith(PROJECT) && /\.[cm]?js$|\/samverkan$/.test(line)))]
+    .map((line) => line.slice(PROJECT.length + 1))
+    .filter((file) => !file.startsWith('test/'));
+  // The log must hold the CLI's bundle, or the hooks recorded nothing and the test proves nothing.
+  expect(files).toContain('dist/bundle/cli.cjs');
+  return {
+    files,
+    bundle: files.flatMap((file) => /^dist\/bundle\/(.+)\.cjs$/.exec(file)?.[1] ?? []).sort(),
+    packages: [...new Set(files.flatMap((file) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1] ?? []))].sort(),
+  };
 }
 
 describe('a command loads only what it needs', () => {
@@ -31,45 +48,48 @@ describe('a command loads only what it needs', () => {
     ['--version', ['--version']],
     ['validate --help', ['validate', '--help']],
     ['report --help', ['report', '--help']],
-  ])('%s loads none of ajv, handlebars, luxon, yaml', (name, args) => {
-    const loaded = packagesLoaded(args, name.replace(/\W+/g, '-'));
-    expect(loaded).toEqual(['commander']);
+  ])('%s loads the bundle and nothing else', (name, args) => {
+    const run = loaded(args, name.replace(/\W+/g, '-'));
+    expect(run.bundle).toEqual(['cli']);
+    expect(run.packages).toEqual([]);
   });
 
-  it('validate of a healthy repository needs neither yaml (the fast path reads it) nor handlebars or a browser', () => {
-    const loaded = packagesLoaded(['validate', '--root', 'examples'], 'validate');
-    expect(loaded).toContain('ajv');
-    // luxon adds the years of agreement/max-length, as it adds every month and year (lag 1930:173).
-    expect(loaded).toContain('luxon');
-    for (const name of ['yaml', 'handlebars', 'playwright-core']) expect(loaded).not.toContain(name);
+  it('validate of a healthy repository loads a handful of files: neither yaml (the fast path reads it), handlebars nor a browser', () => {
+    const run = loaded(['validate', '--root', 'examples'], 'validate');
+    expect(run.files).toEqual(['bin/samverkan', 'dist/cli/code-cache.js', 'dist/bundle/cli.cjs']);
+    expect(run.packages).toEqual([]);
   });
 
-  it('status loads luxon for today in Stockholm, and no template engine', () => {
-    const loaded = packagesLoaded(['status', '--root', 'examples'], 'status');
-    expect(loaded).toContain('luxon');
-    for (const name of ['yaml', 'handlebars', 'playwright-core']) expect(loaded).not.toContain(name);
+  it('status and deadlines load no template engine and no yaml', () => {
+    for (const command of ['status', 'deadlines']) {
+      const run = loaded([command, '--root', 'examples'], command);
+      expect(run.bundle).toEqual(['cli']);
+      expect(run.packages).toEqual([]);
+    }
   });
 
   it('validate of a schema mistake needs no yaml either: the fast path recorded where every value is', () => {
-    const loaded = packagesLoaded(['validate', '--root', join(PROJECT, 'test', 'fixtures', 'schema-problems')], 'schema', 1);
-    expect(loaded).not.toContain('yaml');
+    const run = loaded(['validate', '--root', join(PROJECT, 'test', 'fixtures', 'schema-problems')], 'schema', 1);
+    expect(run.bundle).toEqual(['cli']);
   });
 
-  it('validate of a file the fast path leaves to yaml (a tab in it) loads yaml', () => {
-    const loaded = packagesLoaded(['validate', '--root', join(PROJECT, 'test', 'fixtures', 'six-mistakes')], 'broken', 1);
-    expect(loaded).toContain('yaml');
+  it('validate of a file the fast path leaves to yaml (a tab in it) loads yaml, as one file', () => {
+    const run = loaded(['validate', '--root', join(PROJECT, 'test', 'fixtures', 'six-mistakes')], 'broken', 1);
+    expect(run.bundle).toEqual(['cli', 'yaml']);
+    expect(run.packages).toEqual([]);
   });
 
-  it('report loads handlebars, so the checks above would see it', () => {
-    const loaded = packagesLoaded(['report', '--root', 'examples', '--year', '2024', '--as-of', '2025-01-15'], 'report');
-    expect(loaded).toContain('handlebars');
-    expect(loaded).not.toContain('playwright-core');
+  it('report loads handlebars, so the checks above would see it, and no browser for Markdown', () => {
+    const run = loaded(['report', '--root', 'examples', '--year', '2024', '--as-of', '2025-01-15'], 'report');
+    expect(run.bundle).toEqual(['cli', 'handlebars']);
+    expect(run.packages).not.toContain('playwright-core');
   });
 
-  it('the heavy packages are the ones the checks above name', () => {
+  it('the lazily loaded packages are the ones the checks above name, and the bundle keeps them apart', () => {
     // A package renamed or replaced must be named here too, or the checks above silently pass.
-    const manifest = JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as { dependencies: object; devDependencies: object };
-    const installed = [...Object.keys(manifest.dependencies), ...Object.keys(manifest.devDependencies)];
-    for (const name of HEAVY) expect(installed).toContain(name);
+    const manifest = JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as { dependencies: object };
+    for (const name of [...LAZY, 'playwright-core']) expect(Object.keys(manifest.dependencies)).toContain(name);
+    const bundle = readFileSync(join(PROJECT, 'dist', 'bundle', 'cli.cjs'), 'utf8');
+    for (const name of [...LAZY, 'playwright-core']) expect(bundle).toContain(`require("${name}")`);
   });
 });
