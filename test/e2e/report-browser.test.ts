@@ -87,10 +87,12 @@ describeWithChromium('the 2024 report in Chromium', (chromiumPath) => {
     }
   });
 
-  it('has no serious or critical WCAG 2.1 AA violations (axe-core)', async () => {
+  // The desktop, a phone (375 px) and the narrowest width WCAG's reflow criterion names (320 px):
+  // at the narrow ones every table scrolls sideways in a region a keyboard can reach.
+  it.each([1280, 375, 320])('has no WCAG 2.1 AA violations at %i px (axe-core)', async (width) => {
     // The report's Content-Security-Policy rightly forbids injected scripts; axe is a test tool,
     // so only this context bypasses it. The first test checks the page with the policy in force.
-    const context = await open().newContext({ ...CONTEXT, bypassCSP: true });
+    const context = await open().newContext({ ...CONTEXT, viewport: { width, height: 900 }, bypassCSP: true });
     try {
       const page = await context.newPage();
       await page.route(/^(https?|wss?|ftp):/, (route) => route.abort());
@@ -102,13 +104,17 @@ describeWithChromium('the 2024 report in Chromium', (chromiumPath) => {
       const results = await page.evaluate<AxeResults>(
         `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} }, resultTypes: ['violations'] })`,
       );
-      const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      const minor = results.violations.filter((v) => !blocking.includes(v));
-      // Minor and moderate findings do not fail the build but must stay visible.
-      if (minor.length > 0) console.warn(`axe (moderate/minor):\n${minor.map(describeViolation).join('\n')}`);
-      expect(blocking.map(describeViolation)).toEqual([]);
+      expect(results.violations.map(describeViolation)).toEqual([]);
       // Guards against a vacuous pass (axe not loaded, or the tags matching no rule).
       expect(results.passes.length).toBeGreaterThan(20);
+      if (width < 400) {
+        // The tables do overflow here, so the regions matter: some scroll, and axe saw them.
+        const scrolling = await page.evaluate<number>(`[...document.querySelectorAll('.table-scroll')].filter((r) => r.scrollWidth > r.clientWidth).length`);
+        expect(scrolling).toBeGreaterThan(0);
+        expect(results.passes.map((p) => p.id)).toContain('scrollable-region-focusable');
+        // The page itself never scrolls sideways: only the tables do.
+        expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
+      }
     } finally {
       await context.close();
     }

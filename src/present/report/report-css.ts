@@ -108,13 +108,16 @@ a:focus-visible, [tabindex]:focus-visible { outline: 3px solid ${c.focus}; outli
 ul.plain { margin: 0; padding-left: 1.1rem; }
 .note { color: ${c.muted}; }
 table { width: 100%; border-collapse: collapse; margin: 0 0 1.5rem; font-size: 0.95rem; }
-caption { caption-side: top; text-align: left; font-weight: 600; padding: 0 0 0.35rem; }
+/* A table's caption stands above its scroll region, so it stays in view when a narrow screen
+   scrolls the table sideways; the region itself can take focus and is named by the caption. */
+.caption { font-weight: 600; margin: 0 0 0.35rem; }
+.table-scroll { overflow-x: auto; margin: 0 0 1.5rem; }
+.table-scroll > table { margin: 0; }
 th, td { border: 1px solid ${c.border}; padding: 0.4rem 0.55rem; text-align: left; vertical-align: top; }
 thead th { background: ${c.headerCell}; }
 /* Row headers hold whole sentences (a goal, a measure): bold would make the table shout. */
 tbody th { font-weight: normal; }
 tfoot th, tfoot td { font-weight: 600; border-top: 2px solid ${c.rule}; }
-table.counts { width: auto; min-width: 50%; }
 .nowrap { white-space: nowrap; }
 /* A caption that repeats the heading just above it: read out, not shown twice. */
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
@@ -131,7 +134,6 @@ code { font-family: ui-monospace, "SF Mono", Menlo, Consolas, "Liberation Mono",
 @media (max-width: 40rem) {
   .facts { grid-template-columns: 1fr; }
   .facts dd { margin-bottom: 0.5rem; }
-  table { display: block; overflow-x: auto; }
 }
 @page { size: A4; margin: 20mm; @bottom-right { content: counter(page) " / " counter(pages); font-family: ${SANS}; font-size: 9pt; color: ${c.muted}; } }
 @media print {
@@ -141,12 +143,12 @@ code { font-family: ui-monospace, "SF Mono", Menlo, Consolas, "Liberation Mono",
   /* Each agreement after the first starts a page, and so does the appendix; the first agreement
      follows the title and the contents at once, so page 1 never holds the contents alone. */
   .agreement + .agreement, .sources { break-before: page; page-break-before: always; }
-  h1, h2, h3, h4, h5, caption, figcaption { break-after: avoid; page-break-after: avoid; }
+  h1, h2, h3, h4, h5, .caption, figcaption { break-after: avoid; page-break-after: avoid; }
   table, figure, .facts, .indicator { break-inside: avoid; page-break-inside: avoid; }
   tr, th, td { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   tfoot { display: table-footer-group; }
-  table { display: table; overflow: visible; }
+  .table-scroll { overflow: visible; }
   p, li { orphans: 3; widows: 3; }
   .badge, thead th, tbody tr:nth-child(even) > *, figure svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
