@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,6 +7,7 @@ import type { AxeResults, Result } from 'axe-core';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_CHROMIUM_ARGS, describeWithChromium } from '../helpers/chromium.js';
+import { pdfStructure, pdfinfo } from '../helpers/pdf.js';
 import { PROJECT, STACK_TRACE, runCli, tempRepo } from '../helpers/run-cli.js';
 
 /*
@@ -149,15 +151,51 @@ describeWithChromium('the 2024 report in Chromium', (chromiumPath) => {
     }
   });
 
-  it('report --format pdf prints through Chromium', () => {
+  it('report --format pdf prints an accessible PDF: metadata, language, bookmarks, figures and links', async () => {
     const pdfPath = join(work, 'report.pdf');
     const result = runCli([...REPORT, '--format', 'pdf', '--out', pdfPath], { env: { SAMVERKAN_CHROMIUM: chromiumPath } });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const pdf = readFileSync(pdfPath);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(statSync(pdfPath).size).toBeGreaterThan(10_000);
-  }, 60_000);
+    const structure = await pdfStructure(pdf);
+    expect(structure.lang).toBe('sv');
+    // Bookmarks keep the space where a long heading wraps on the page ("kommunoch" before).
+    expect(structure.outline).toContain('Samverkansöverenskommelse mellan Gnesta kommun och lokalpolisområde Nyköping/Gnesta 2023–2027');
+    expect(structure.outline.slice(0, 2)).toEqual(['Årsrapport 2024', 'Innehåll']);
+    // Every figure, the chart and the HTML figure around it, has alternative text.
+    expect(structure.figures.length).toBeGreaterThan(20);
+    expect(structure.figures.filter((f) => f.alt === undefined || f.alt === '')).toEqual([]);
+    expect(structure.figures.map((f) => f.alt)).toContain(
+      'Andel elever i årskurs 9 som någon gång använt narkotika Enhet: procent; lägre värde är bättre. 2022: 5,8, 2023: 6,4, 2024: 7,1. Senaste förändringen: värdet ökade från 6,4 (2023) till 7,1 (2024), vilket är en försämring. Utgångsläget är 5,8 år 2022. Målvärdet är 5 år 2026. Det senaste värdet, 7,1 år 2024, är över målvärdet och alltså på fel sida om det.',
+    );
+    expect(structure.links.length).toBeGreaterThan(10);
+    expect(structure.links.filter((l) => l.contents === undefined)).toEqual([]);
+    expect(structure.links.map((l) => l.contents)).toContain('Samverkansöverenskommelse mellan Strängnäs kommun och lokalpolisområde Eskilstuna 2023–2026');
+
+    // poppler reads it the same way: tagged, titled, with an XMP stream that names PDF/UA.
+    const info = pdfinfo([pdfPath]);
+    if (info !== undefined) {
+      expect(info).toMatch(/^Title: +Årsrapport 2024$/m);
+      expect(info).toMatch(/^Tagged: +yes$/m);
+      expect(info).toMatch(/^Metadata Stream: +yes$/m);
+      expect(info).toMatch(/^Page size: +59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)$/m);
+      const xmp = pdfinfo(['-meta', pdfPath]) ?? '';
+      expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+      expect(xmp).toContain('<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Årsrapport 2024</rdf:li></rdf:Alt></dc:title>');
+      expect(xmp).toContain('<dc:language><rdf:Bag><rdf:li>sv</rdf:li></rdf:Bag></dc:language>');
+      // The structure tree as poppler dumps it: the charts are figures with a caption.
+      const tree = pdfinfo(['-struct', pdfPath]) ?? '';
+      expect(tree.match(/^ +Figure$/gm)?.length).toBe(structure.figures.length);
+      expect(tree).toMatch(/^ +Caption$/m);
+      expect(tree).toMatch(/^ +Table \(block\)$/m);
+    }
+    if (process.env.UPDATE_SCREENSHOT === '1') {
+      // The README's picture of the PDF: its first page, rendered by poppler.
+      const page = spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdfPath, join(PROJECT, 'examples', 'report-2024-pdf')]);
+      expect(page.status).toBe(0);
+    }
+  }, 120_000);
 });
 
 // Needs no browser, so it runs everywhere: the error for a machine without one.

@@ -57,7 +57,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<number>
     // Refused before the browser starts, not after a print that could never be written.
     await checkOutput(io, output, rules);
     const { printPdf } = await import('../../present/report/print-pdf.js');
-    await writeOutput(io, output, await printPdf(text, { lang, env: io.env }), rules);
+    await writeOutput(io, output, await printPdf(text, { lang, env: io.env, creator: `samverkan ${VERSION}` }), rules);
   } else {
     await writeOutput(io, output, text, rules);
   }

@@ -63,6 +63,8 @@ function isExecutableFile(path: string): boolean {
 
 export interface PrintPdfOptions {
   lang: Lang;
+  /** Who made the document, for its metadata: "samverkan 0.2.0". Default: "samverkan". */
+  creator?: string;
   /** A browser to use instead of looking for one. */
   executablePath?: string;
   /** Where `SAMVERKAN_CHROMIUM` is read; the CLI passes its own so in-process runs stay isolated. */
@@ -133,7 +135,9 @@ export async function printPdf(html: string, options: PrintPdfOptions): Promise<
     await page.route('**/*', (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
-    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    // Loaded here, like playwright-core: only --format pdf needs pdf-lib.
+    const { finishPdf, pdfFactsOf } = await import('./pdf-accessibility.js');
+    return await finishPdf(new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), pdfFactsOf(html, options.creator ?? 'samverkan'));
   } finally {
     // A failure to close must not hide the print's own error or discard a finished PDF;
     // Playwright kills the browser process either way.
