@@ -126,7 +126,7 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
       new Option('--fail-on <what>', t({ sv: 'avsluta med 1 om någon tidsfrist är försenad', en: 'exit 1 when a deadline is overdue' })).choices(['overdue']),
     );
   deadlines.action(runner(async () => (await import('./commands/deadlines.js')).runDeadlines));
-  const report = withCommonOptions(program.command('report'), lang, ['md', 'html', 'pdf'])
+  const report = withCommonOptions(program.command('report'), lang, ['md', 'html', 'pdf', 'docx'])
     .description(
       t({
         sv: 'Skriv årsrapporten för ett år: varje överenskommelse som gäller då (eller en), från Handlebars-mallar.',
@@ -136,7 +136,7 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
     .requiredOption('--year <year>', t({ sv: 'året som rapporten följer upp (ÅÅÅÅ)', en: 'the year the report follows up (YYYY)' }))
     .option('--agreement <id>', t({ sv: 'bara denna överenskommelse', en: 'only this agreement' }))
     .option('--as-of <date>', t({ sv: 'räkna som om det vore detta datum (ÅÅÅÅ-MM-DD); standard: i dag i Sverige', en: 'compute as of this date (YYYY-MM-DD); default: today in Sweden' }))
-    .option('-o, --output <file>', t({ sv: 'skriv rapporten till en fil i stället för stdout (krävs för pdf)', en: 'write the report to a file instead of stdout (required for pdf)' }))
+    .option('-o, --output <file>', t({ sv: 'skriv rapporten till en fil i stället för stdout (krävs för pdf och docx)', en: 'write the report to a file instead of stdout (required for pdf and docx)' }))
     .option('--out <file>', t({ sv: 'samma som --output', en: 'the same as --output' }));
   report.action(runner(async () => (await import('./commands/report.js')).runReport));
   addScaffoldCommands(program, lang, runner);

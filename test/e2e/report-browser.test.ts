@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AxeResults, Result } from 'axe-core';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_CHROMIUM_ARGS, describeWithChromium } from '../helpers/chromium.js';
 import { pdfStructure, pdfinfo } from '../helpers/pdf.js';
@@ -196,6 +198,37 @@ describeWithChromium('the 2024 report in Chromium', (chromiumPath) => {
       expect(page.status).toBe(0);
     }
   }, 120_000);
+
+  it('report --format docx writes Word headings, tables with header rows, charts with alt text, in Swedish', async () => {
+    const docxPath = join(work, 'report.docx');
+    const result = runCli([...REPORT, '--format', 'docx', '--output', docxPath], { env: { SAMVERKAN_CHROMIUM: chromiumPath } });
+    expect({ code: result.code, stderr: result.stderr, stdout: result.stdout }).toEqual({ code: 0, stderr: '', stdout: '' });
+    const buffer = readFileSync(docxPath);
+    // Two readers: mammoth turns Word's structure into HTML, the zip gives the raw parts.
+    const { value: html } = await mammoth.convertToHtml({ buffer });
+    const zip = await JSZip.loadAsync(buffer);
+    const headings = [...html.matchAll(/<h([1-6])>([^<]*)<\/h\1>/g)].map((m) => `h${m[1]} ${m[2]}`);
+    expect(headings.slice(0, 3)).toEqual([
+      'h1 Årsrapport 2024',
+      'h2 Samverkansöverenskommelse mellan Gnesta kommun och lokalpolisområde Nyköping/Gnesta 2023–2027',
+      'h3 Sammanfattning',
+    ]);
+    expect(headings).toContain('h3 Läget den 24 november 2026');
+    const tables = html.match(/<table>[\s\S]*?<\/table>/g) ?? [];
+    expect(tables.length).toBeGreaterThan(40);
+    for (const table of tables) expect(table).toMatch(/^<table><thead><tr><th>/);
+    // Every chart is a picture whose alternative text is the chart's own, as in the HTML.
+    const alts = [...html.matchAll(/<img alt="([^"]*)"/g)].map((m) => m[1]);
+    expect(alts.length).toBe(20);
+    expect(alts).toContain(
+      'Andel som känner sig otrygga ute sent på kvällen i sitt bostadsområde Enhet: procent; lägre värde är bättre. 2022: 29, 2023: 28, 2024: 25. Senaste förändringen: värdet minskade från 28 (2023) till 25 (2024), vilket är en förbättring. Utgångsläget är 29 år 2022. Målvärdet är 24 år 2026. Det senaste värdet, 25 år 2024, är över målvärdet och alltså på fel sida om det.',
+    );
+    expect(await zip.file('word/styles.xml')?.async('string')).toContain('<w:lang w:val="sv-SE"/>');
+    const media = Object.keys(zip.files).filter((name) => /^word\/media\/.+/.test(name));
+    expect(media).toHaveLength(20);
+    const png = await zip.file(media[0] ?? '')?.async('nodebuffer');
+    expect(png?.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+  }, 120_000);
 });
 
 // Needs no browser, so it runs everywhere: the error for a machine without one.
@@ -212,6 +245,14 @@ describe('report --format pdf without Chromium', () => {
     expect(result.stderr).toMatch(/^samverkan: Chromium hittades inte .*\/nonexistent.*apt-get install chromium.*SAMVERKAN_CHROMIUM/);
     expect(result.stderr).not.toMatch(STACK_TRACE);
     expect(existsSync(pdfPath)).toBe(false);
+  });
+
+  it('--format docx draws its charts with Chromium too, and says so when it is missing', () => {
+    const docxPath = join(work, 'none.docx');
+    const result = runCli([...REPORT, '--format', 'docx', '--output', docxPath], { env: { SAMVERKAN_CHROMIUM: '/nonexistent', PATH: dirname(process.execPath) } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^samverkan: Chromium hittades inte för --format docx .*apt-get install chromium/);
+    expect(existsSync(docxPath)).toBe(false);
   });
 });
 

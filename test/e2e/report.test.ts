@@ -148,7 +148,8 @@ describe('samverkan report: usage errors exit 2 with one line', () => {
     ['a year that is not one', ['--year', '2024.5'], /^samverkan: --year "2024\.5" är inget årtal/],
     ['no --year', [], /^samverkan: flaggan '--year' krävs/],
     ['pdf without --out', ['--year', '2024', '--format', 'pdf'], /^samverkan: --format pdf kräver --output FIL\./],
-    ['an unknown format', ['--year', '2024', '--format', 'docx'], /^samverkan: ogiltigt värde: 'docx' för --format/],
+    ['an unknown format', ['--year', '2024', '--format', 'rtf'], /^samverkan: ogiltigt värde: 'rtf' för --format/],
+    ['docx without --output', ['--year', '2024', '--format', 'docx'], /^samverkan: --format docx kräver --output FIL\./],
   ];
   it.each(cases)('%s', (_name, args, stderr) => {
     const result = runCli(['report', '--root', join(FIXTURES, 'report-own-template'), ...args, ...AS_OF]);

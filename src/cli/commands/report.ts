@@ -15,14 +15,14 @@ import { VERSION } from '../version.js';
 import { checkOutput, repositoryInputs, writeOutput } from '../write-atomic.js';
 import { loadDerived } from './derived.js';
 
-/** `samverkan report`: the annual report of one year, as Markdown, HTML or PDF. */
+/** `samverkan report`: the annual report of one year, as Markdown, HTML, PDF or Word. */
 export async function runReport(options: ReportOptions, io: Io): Promise<number> {
   const requested = options.lang ?? 'sv';
   const year = parseYear(options.year, requested);
   const format = options.format ?? 'md';
   const output = outputOf(options, requested);
-  if (format === 'pdf' && output === undefined) {
-    throw new UsageError(localize({ sv: '--format pdf kräver --output FIL.', en: '--format pdf needs --output FILE.' }, requested));
+  if ((format === 'pdf' || format === 'docx') && output === undefined) {
+    throw new UsageError(localize({ sv: '--format {format} kräver --output FIL.', en: '--format {format} needs --output FILE.' }, requested, { format }));
   }
   const { derived, asOf, lang } = await loadDerived(options, io);
   const root = derived.validation.root;
@@ -38,7 +38,8 @@ export async function runReport(options: ReportOptions, io: Io): Promise<number>
   // Markdown has no place for a picture; the other formats show the logo, once checked.
   const logo = logoFile === undefined || format === 'md' ? undefined : await (await import('../../present/report/logo/logo.js')).readLogo(logoFile, lang);
   const view = buildReportView({ derived, year, agreementId: options.agreement, lang, asOf, commit, version: VERSION, logo: logo?.view });
-  const text = renderReport(view, format === 'md' ? 'md' : 'html', { bundled, user, userFolder });
+  // Word's layout is its own (docx/report-docx.ts): templates shape Markdown and HTML only.
+  const text = format === 'docx' ? '' : renderReport(view, format === 'md' ? 'md' : 'html', { bundled, user, userFolder });
   if (output === undefined) {
     io.stdout(text);
     return EXIT.ok;
@@ -58,6 +59,13 @@ export async function runReport(options: ReportOptions, io: Io): Promise<number>
     await checkOutput(io, output, rules);
     const { printPdf } = await import('../../present/report/print-pdf.js');
     await writeOutput(io, output, await printPdf(text, { lang, env: io.env, creator: `samverkan ${VERSION}` }), rules);
+  } else if (format === 'docx') {
+    await checkOutput(io, output, rules);
+    // Loaded only for Word: docx and the browser that draws its charts.
+    const { renderPictures } = await import('../../present/report/docx/pictures.js');
+    const { renderDocx } = await import('../../present/report/docx/report-docx.js');
+    const pictures = await renderPictures(view, logo, { lang, env: io.env, format: 'docx' });
+    await writeOutput(io, output, await renderDocx(view, pictures), rules);
   } else {
     await writeOutput(io, output, text, rules);
   }

@@ -1,5 +1,5 @@
 import { accessSync, constants, statSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { InputError } from '../../errors.js';
 import { localize, type Lang } from '../../model/lang.js';
 
@@ -69,22 +69,40 @@ export interface PrintPdfOptions {
   executablePath?: string;
   /** Where `SAMVERKAN_CHROMIUM` is read; the CLI passes its own so in-process runs stay isolated. */
   env?: Env;
+  /** The format asked for, named in the message when Chromium is missing. Default: `pdf`. */
+  format?: 'pdf' | 'docx';
+  /** Device pixels per CSS pixel, for screenshots. Default: 1. */
+  scale?: number;
 }
 
 /**
- * Prints a self-contained HTML document to an A4 PDF with headless Chromium. Nothing is fetched:
- * JavaScript is off and every request is aborted, so the PDF shows exactly the HTML given and
- * printing works on a machine without network.
+ * Prints a self-contained HTML document to an A4 PDF with headless Chromium, then adds what the
+ * print lacks for accessibility (pdf-accessibility.ts).
  */
 export async function printPdf(html: string, options: PrintPdfOptions): Promise<Uint8Array> {
+  const pdf = await withOfflinePage(html, options, (page) =>
+    page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true }),
+  );
+  // Loaded here, like playwright-core: only --format pdf needs pdf-lib.
+  const { finishPdf, pdfFactsOf } = await import('./pdf-accessibility.js');
+  return finishPdf(new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), pdfFactsOf(html, options.creator ?? 'samverkan'));
+}
+
+/**
+ * Opens a self-contained HTML document in headless Chromium and hands the page to `use`. Nothing
+ * is fetched: JavaScript is off, the page is offline and every request is aborted, so what `use`
+ * prints or shoots is exactly the HTML given, on a machine without network too.
+ */
+export async function withOfflinePage<T>(html: string, options: PrintPdfOptions, use: (page: Page) => Promise<T>): Promise<T> {
   const { lang } = options;
+  const format = `--format ${options.format ?? 'pdf'}`;
   const { path: executablePath, tried } = locateChromium(options.executablePath, options.env);
   if (executablePath === undefined) {
     throw new InputError(
       localize(
-        { sv: 'Chromium hittades inte för --format pdf (letade i {tried})', en: 'Chromium was not found for --format pdf (looked in {tried})' },
+        { sv: 'Chromium hittades inte för {format} (letade i {tried})', en: 'Chromium was not found for {format} (looked in {tried})' },
         lang,
-        { tried: tried.join(', ') },
+        { tried: tried.join(', '), format },
       ),
       {
         hint: localize(
@@ -100,7 +118,7 @@ export async function printPdf(html: string, options: PrintPdfOptions): Promise<
   }
 
   // Loaded here, not at the top: playwright-core takes a noticeable time to import, and only
-  // `--format pdf` needs it.
+  // `--format pdf` and `docx` need it.
   const { chromium } = await import('playwright-core');
   let browser: Browser;
   try {
@@ -128,16 +146,13 @@ export async function printPdf(html: string, options: PrintPdfOptions): Promise<
   try {
     // Offline: the browser's own loads, such as <link rel=prefetch>, pass by the router below and
     // reached a server on 127.0.0.1 with the repository's data in the URL; offline, they fail.
-    const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block', offline: true });
+    const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: 'block', offline: true, deviceScaleFactor: options.scale ?? 1 });
     const page = await context.newPage();
     // setContent does not go through the router, so this blocks only what the document asks for
     // (fonts, images, style sheets by URL): a report must not depend on, or leak to, the network.
     await page.route('**/*', (route) => route.abort());
     await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
-    // Loaded here, like playwright-core: only --format pdf needs pdf-lib.
-    const { finishPdf, pdfFactsOf } = await import('./pdf-accessibility.js');
-    return await finishPdf(new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), pdfFactsOf(html, options.creator ?? 'samverkan'));
+    return await use(page);
   } finally {
     // A failure to close must not hide the print's own error or discard a finished PDF;
     // Playwright kills the browser process either way.

@@ -176,7 +176,8 @@ export function registerHelpers(hb: typeof Handlebars): void {
   hb.unregisterHelper('log');
 }
 
-function chartInput(value: unknown, lang: Lang): Parameters<typeof indicatorChart>[0] | undefined {
+/** The chart of an indicator of the view model, or undefined for a value that is not one. */
+export function chartInput(value: unknown, lang: Lang): Parameters<typeof indicatorChart>[0] | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const v = value as Record<string, unknown>;
   const values = v.values;
