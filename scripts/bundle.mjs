@@ -8,7 +8,9 @@
 //   dist/bundle/yaml.cjs        the yaml package: read only when a file goes the exact way
 //   dist/bundle/handlebars.cjs  handlebars: read only for reports
 //
-// playwright-core (PDF) stays a package of its own, loaded from node_modules when a PDF is made.
+// playwright-core (PDF and Word), @cantoo/pdf-lib (PDF), docx (Word) and fast-xml-parser (a logo.svg)
+// stay packages of their own, loaded from node_modules only when a report needs them: bundled,
+// their megabytes would be read by every run of every command.
 // The unbundled dist/ stays the library (package.json `exports`). Everything bundled is CommonJS,
 // since a vm.Script, which takes V8's cached data on Node 20, runs scripts and not ES modules.
 import { createHash } from 'node:crypto';
@@ -67,7 +69,7 @@ await build({
   ...common,
   entryPoints: [join(ROOT, 'src', 'cli', 'main.ts')],
   outfile: join(OUT, 'cli.cjs'),
-  external: [...CHUNKS, 'playwright-core'],
+  external: [...CHUNKS, 'playwright-core', '@cantoo/pdf-lib', 'docx', 'fast-xml-parser'],
   plugins: [distUrls],
 });
 await nameBuild(join(OUT, 'cli.cjs'));
