@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { KIND_SCHEMAS, SCHEMA_DIR, createAjv, readSchemas, schemaId } from '../scripts/schema-compiler.mjs';
+import { labelsOf } from '../src/model/value-labels.js';
 import { PROJECT } from './helpers/run-cli.js';
 
 type Schema = Record<string, unknown>;
@@ -42,6 +43,29 @@ describe('schemas/', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('every enum has its words in value-labels.ts, and its description names each label', () => {
+    const problems: string[] = [];
+    for (const [name, schema] of schemas) {
+      for (const [path, node] of walk(schema, name)) {
+        if (!Array.isArray(node.enum)) continue;
+        const labels = labelsOf(node.enum);
+        if (!labels) {
+          problems.push(`${path}: no labels for ${node.enum.join(', ')}`);
+          continue;
+        }
+        const description = String(node.description).replace(/\u00a0/g, ' ');
+        for (const value of node.enum as string[]) {
+          const label = labels[value]!.sv.replace(/\u00a0/g, ' ');
+          const expected = label === value ? value : `${value} = ${label}`;
+          // The whole word: "police = polisen" does not say "police = polis".
+          const said = new RegExp(`(^|[^\\p{L}])${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+          if (!said.test(description)) problems.push(`${path}: the description does not say "${expected}"`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('every object refuses unknown fields', () => {

@@ -42,9 +42,15 @@ export function editDistance(a: string, b: string): number {
 }
 
 const DID_YOU_MEAN = { sv: ' – menade du "{candidate}"?', en: ' – did you mean "{candidate}"?' };
+const DID_YOU_MEAN_WORD = { sv: ' – menade du "{candidate}" ({word})?', en: ' – did you mean "{candidate}" ({word})?' };
 
 /** `' – menade du "x"?'`, or '' when nothing is close: the tail of a message, in its language. */
 export function didYouMean(word: string, candidates: Iterable<string>, lang: Lang): string {
   const candidate = suggest(word, candidates);
-  return candidate === undefined ? '' : render(DID_YOU_MEAN[lang], { candidate });
+  return candidate === undefined ? '' : didYouMeanPhrase(candidate, lang);
+}
+
+/** `' – menade du "done"?'`, or with the word it stands for: `' – menade du "done" (klar)?'`. */
+export function didYouMeanPhrase(candidate: string, lang: Lang, word?: string): string {
+  return word === undefined ? render(DID_YOU_MEAN[lang], { candidate }) : render(DID_YOU_MEAN_WORD[lang], { candidate, word });
 }

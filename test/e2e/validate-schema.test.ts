@@ -50,7 +50,7 @@ describe('samverkan validate: schema problems, end to end', () => {
     });
     expect(byRule('schema/required', 'follow-ups')?.message).toMatch(/^Fältet "year" \(.+\) saknas i dokumentet\. Lägg till year:/);
     expect(byRule('schema/enum', 'follow-ups')?.message).toContain('"klar"');
-    expect(byRule('schema/enum', 'reviews')?.message).toContain('menade du "annual_review"?');
+    expect(byRule('schema/enum', 'reviews')?.message).toContain('menade du "annual_review" (aktualitetsprövning)?');
     expect(byRule('schema/type', 'situation-reports')).toMatchObject({
       pointer: '/municipality_code',
       message: expect.stringContaining('"0461"'),

@@ -19,6 +19,8 @@ export interface Expected {
   file?: string;
   /** Text the rendered Swedish message must contain (a did-you-mean, a value). */
   message?: string;
+  /** The finding's severity, when a message of the rule has one of its own. */
+  severity?: 'error' | 'warning';
 }
 
 export interface RuleCases {
@@ -42,7 +44,7 @@ export function testRule(rule: Rule, cases: RuleCases): void {
       it(c.name ?? `invalid case ${i + 1}`, () => {
         const actual = findings(rule, c.files);
         const single = typeof c.files === 'string' ? 'doc.yaml' : Object.keys(c.files).length === 1 ? Object.keys(c.files)[0]! : 'doc.yaml';
-        expect(actual.map(({ text: _text, ...rest }) => rest)).toEqual(
+        expect(actual.map(({ text: _text, severity, ...rest }, k) => (c.expect[k]?.severity === undefined ? rest : { ...rest, severity }))).toEqual(
           c.expect.map(({ message: _message, ...e }) => ({ file: single, ...e })),
         );
         c.expect.forEach((e, k) => {
@@ -70,6 +72,7 @@ interface Finding {
   pointer: string;
   line: number;
   column: number;
+  severity: string;
   text: string;
 }
 
@@ -93,6 +96,7 @@ function findings(rule: Rule, files: Files, lang: Lang = 'sv'): Finding[] {
     pointer: d.pointer,
     line: d.start.line,
     column: d.start.column,
+    severity: d.severity,
     text: d.message,
   }));
 }

@@ -34,6 +34,15 @@ export interface RuleContext<M extends string> {
   didYouMean(word: string, candidates: Iterable<string>): string;
 }
 
+/**
+ * A message of a rule. One rule may find things of different weight (a kommun's name that is
+ * another kommun's is an error, one that merely differs a warning): such a message says its own
+ * severity. `samverkan.yaml` sets every finding of a rule alike.
+ */
+export interface RuleMessage extends MessageSpec {
+  severity?: Severity;
+}
+
 /** What the README and `samverkan rules` say about a rule. */
 export interface RuleDocs {
   /** Why the rule exists, for a coordinator. */
@@ -53,9 +62,10 @@ export interface Rule<K extends DocumentKind = DocumentKind, M extends string = 
   id: string;
   /** One line: what the rule checks. */
   description: Localized;
+  /** The severity of its findings, unless a message has its own. */
   severity: Severity;
   appliesTo: readonly K[];
-  messages: Record<M, MessageSpec>;
+  messages: Record<M, RuleMessage>;
   docs: RuleDocs;
   check(document: TypedDocument<K>, context: RuleContext<M>): void;
 }

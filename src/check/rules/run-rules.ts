@@ -62,7 +62,7 @@ export function runRules(
             messageId,
             spec,
             data,
-            severity: rule.severity,
+            severity: spec.severity ?? rule.severity,
             file: loaded.file,
             start: loaded.source.positionAt(start),
             end: loaded.source.positionAt(end),

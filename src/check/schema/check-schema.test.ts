@@ -146,7 +146,28 @@ describe('checkSchema: formats, enums and patterns', () => {
     const doc = ['kind: follow_up', 'id: uppfoljning-2024', 'agreement: gnesta-2023', 'year: 2024', 'measures:', '  - measure: vandringar', '    status: klar'];
     const d = only(doc);
     expect(where(d)).toEqual({ rule: 'schema/enum', messageId: 'not-allowed', pointer: '/measures/0/status', start: pos(7, 13), end: pos(7, 17) });
-    expect(d.hint).toContain('done, ongoing, not_started, postponed, cancelled');
+    expect(d.message).toBe('"status" har ett värde som inte är tillåtet: "klar" – menade du "done" (klar)?');
+    expect(d.hint).toBe('Tillåtna värden: done (genomförd), ongoing (pågående), not_started (ej påbörjad), postponed (uppskjuten), cancelled (avbruten).');
+  });
+
+  it('answers a Swedish word for a value, or one close to it, in both languages', () => {
+    const status = (value: string, lang: 'sv' | 'en' = 'sv') => {
+      const doc = ['kind: follow_up', 'id: uppfoljning-2024', 'agreement: gnesta-2023', 'year: 2024', 'measures:', '  - measure: vandringar', `    status: ${value}`];
+      return checkSchema(loadDocument(`${doc.join('\n')}\n`, 'doc.yaml', lang), lang).diagnostics[0]?.message;
+    };
+    expect(status('Genomförd')).toBe('"status" har ett värde som inte är tillåtet: "Genomförd" – menade du "done" (genomförd)?');
+    expect(status('pågånde')).toBe('"status" har ett värde som inte är tillåtet: "pågånde" – menade du "ongoing" (pågående)?');
+    expect(status('ej_påbörjad')).toContain('– menade du "not_started" (ej påbörjad)?');
+    expect(status('don')).toContain('– menade du "done" (genomförd)?');
+    expect(status('klar', 'en')).toBe('"status" has a value that is not allowed: "klar" – did you mean "done" (klar)?');
+    expect(status('don', 'en')).toBe('"status" has a value that is not allowed: "don" – did you mean "done"?');
+    expect(status('xyz')).toBe('"status" har ett värde som inte är tillåtet: "xyz"');
+  });
+
+  it('answers a Swedish name of a kind', () => {
+    const d = only(['kind: överenskommelse', 'id: gnesta-2023']);
+    expect(d.message).toBe('Okänd dokumenttyp "överenskommelse" – menade du "agreement" (överenskommelse)?');
+    expect(d.hint).toContain('Tillåtna typer: agreement (samverkansöverenskommelse), citizen_promises (medborgarlöften), situation_report (lägesbild)');
   });
 
   it('suggests the enum value that was meant', () => {

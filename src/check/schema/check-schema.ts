@@ -5,7 +5,7 @@ import type { Lang } from '../../model/lang.js';
 import { createDiagnostic } from '../../model/messages.js';
 import type { LoadedDocument } from '../../load/loaded-document.js';
 import { child } from '../../model/pointer.js';
-import { didYouMean } from '../suggest.js';
+import { allowedWithLabels, valueSuggestion } from '../suggest-value.js';
 import { problemsFromAjv, showValue, typeName, type SchemaProblem } from './from-ajv.js';
 import { SCHEMA_MESSAGES } from './messages.js';
 import { validatorFor } from './validators.js';
@@ -64,8 +64,6 @@ function invalidPlaces(errors: readonly ErrorObject[]): string[] {
   return [...places];
 }
 
-const ALLOWED_KINDS: readonly string[] = DOCUMENT_KINDS;
-
 /** The kind decides which schema applies, so its problems are found before any schema runs. */
 function kindProblems(data: unknown, lang: Lang, problems: SchemaProblem[]): DocumentKind | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -73,7 +71,7 @@ function kindProblems(data: unknown, lang: Lang, problems: SchemaProblem[]): Doc
     return undefined;
   }
   if (!Object.hasOwn(data, 'kind')) {
-    problems.push({ rule: 'schema/required', messageId: 'missing-kind', data: { allowed: ALLOWED_KINDS }, pointer: '', on: 'key' });
+    problems.push({ rule: 'schema/required', messageId: 'missing-kind', data: { allowed: allowedWithLabels(DOCUMENT_KINDS, lang) }, pointer: '', on: 'key' });
     return undefined;
   }
   const kind = (data as { kind: unknown }).kind;
@@ -83,8 +81,8 @@ function kindProblems(data: unknown, lang: Lang, problems: SchemaProblem[]): Doc
     messageId: 'unknown-kind',
     data: {
       value: showValue(kind, lang),
-      allowed: ALLOWED_KINDS,
-      suggestion: typeof kind === 'string' ? didYouMean(kind, DOCUMENT_KINDS, lang) : '',
+      allowed: allowedWithLabels(DOCUMENT_KINDS, lang),
+      suggestion: typeof kind === 'string' ? valueSuggestion(kind, DOCUMENT_KINDS, lang) : '',
     },
     pointer: '/kind',
     on: 'value',

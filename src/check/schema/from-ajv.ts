@@ -3,6 +3,7 @@ import { localize, type Lang, type MessageData } from '../../model/lang.js';
 import { child, parsePointer } from '../../model/pointer.js';
 import type { Anchor } from '../../load/loaded-document.js';
 import { didYouMean } from '../suggest.js';
+import { allowedWithLabels, valueSuggestion } from '../suggest-value.js';
 import { TYPE_NAMES, WORDS, type SchemaMessageId } from './messages.js';
 
 /** One schema problem, before it is placed in the source. */
@@ -100,8 +101,8 @@ function toProblem(error: DefinedError, ctx: ProblemContext): SchemaProblem | un
     case 'enum': {
       const allowed = error.params.allowedValues.map(String);
       return make('not-allowed', {
-        allowed,
-        suggestion: typeof value === 'string' ? didYouMean(value, allowed, lang) : '',
+        allowed: allowedWithLabels(allowed, lang),
+        suggestion: typeof value === 'string' ? valueSuggestion(value, allowed, lang) : '',
       });
     }
     case 'const':

@@ -1,12 +1,14 @@
 /**
- * The one Swedish/English dictionary of the report's status words: measure statuses, goal
- * assessments, goal kinds, indicator units and directions, review outcomes, party types, trends.
+ * The report's status words: measure statuses, goal assessments, goal kinds, indicator units and
+ * directions, review outcomes, party types, trends. The words for values users write come from
+ * model/value-labels.ts, the same the schemas' descriptions and validate's suggestions use.
  * Agreement states and deadline words come from ../labels.ts and ../calendar/deadline-titles.ts,
  * so the report says what `status` and `deadlines` say. Each table is a Record over its union, so a
  * new key fails to compile until it has words in both languages.
  */
 import type { GoalAssessment, IndicatorUnit, MeasureStatus, PartyType, ReviewOutcome } from '../../model/documents.js';
 import { localize, type Lang, type Localized } from '../../model/lang.js';
+import { VALUE_LABELS } from '../../model/value-labels.js';
 import type { GoalKind, ResultKey, SourceKind, TargetStatusKey, TrendKey } from './view-model.js';
 
 export const MEASURE_STATUSES: readonly MeasureStatus[] = ['done', 'ongoing', 'not_started', 'postponed', 'cancelled'];
@@ -14,19 +16,12 @@ export const ASSESSMENTS: readonly GoalAssessment[] = ['achieved', 'partly_achie
 
 const LABELS = {
   measureStatus: {
-    done: { sv: 'genomförd', en: 'done' },
-    ongoing: { sv: 'pågående', en: 'ongoing' },
-    not_started: { sv: 'ej påbörjad', en: 'not started' },
-    postponed: { sv: 'uppskjuten', en: 'postponed' },
-    cancelled: { sv: 'avbruten', en: 'cancelled' },
+    ...VALUE_LABELS.measureStatus,
     // A measure the year's follow-up does not mention: not a status the user wrote.
     unreported: { sv: 'uppgift saknas', en: 'no data' },
   } satisfies Record<MeasureStatus | 'unreported', Localized>,
   assessment: {
-    achieved: { sv: 'uppnått', en: 'achieved' },
-    partly_achieved: { sv: 'delvis uppnått', en: 'partly achieved' },
-    not_achieved: { sv: 'ej uppnått', en: 'not achieved' },
-    not_assessed: { sv: 'ej bedömt', en: 'not assessed' },
+    ...VALUE_LABELS.assessment,
     unreported: { sv: 'uppgift saknas', en: 'no data' },
   } satisfies Record<GoalAssessment | 'unreported', Localized>,
   goalKind: {
@@ -34,19 +29,8 @@ const LABELS = {
     process: { sv: 'processmål', en: 'process goal' },
     output: { sv: 'produktionsmål', en: 'output goal' },
   } satisfies Record<GoalKind, Localized>,
-  unit: {
-    percent: { sv: 'procent', en: 'per cent' },
-    count: { sv: 'antal', en: 'count' },
-    // A no-break space inside 100 000, as in the numbers (format-helpers.ts).
-    per_100k: { sv: 'per 100\u00a0000 invånare', en: 'per 100,000 inhabitants' },
-    per_1000: { sv: 'per 1\u00a0000 invånare', en: 'per 1,000 inhabitants' },
-    index: { sv: 'index', en: 'index' },
-    other: { sv: 'annan enhet', en: 'other unit' },
-  } satisfies Record<IndicatorUnit, Localized>,
-  better: {
-    lower: { sv: 'lägre är bättre', en: 'lower is better' },
-    higher: { sv: 'högre är bättre', en: 'higher is better' },
-  } satisfies Record<'lower' | 'higher', Localized>,
+  unit: VALUE_LABELS.unit satisfies Record<IndicatorUnit, Localized>,
+  better: VALUE_LABELS.better satisfies Record<'lower' | 'higher', Localized>,
   // The direction is the reader's question ("is it going the right way?"), whether lower or
   // higher is better; "förbättras" alone left them to work out which way was meant.
   trend: {
@@ -55,16 +39,8 @@ const LABELS = {
     unchanged: { sv: 'oförändrad', en: 'unchanged' },
     unknown: { sv: 'kan inte bedömas', en: 'cannot be assessed' },
   } satisfies Record<TrendKey, Localized>,
-  outcome: {
-    unchanged: { sv: 'oförändrad', en: 'unchanged' },
-    revised: { sv: 'reviderad', en: 'revised' },
-    terminated: { sv: 'avslutad', en: 'terminated' },
-  } satisfies Record<ReviewOutcome, Localized>,
-  partyType: {
-    municipality: { sv: 'kommun', en: 'municipality' },
-    police: { sv: 'polisen', en: 'police' },
-    other: { sv: 'annan part', en: 'other party' },
-  } satisfies Record<PartyType, Localized>,
+  outcome: VALUE_LABELS.outcome satisfies Record<ReviewOutcome, Localized>,
+  partyType: VALUE_LABELS.partyType satisfies Record<PartyType, Localized>,
   targetStatus: {
     reached: { sv: 'nås av det senaste värdet', en: 'reached by the latest value' },
     not_reached: { sv: 'nås inte av det senaste värdet', en: 'not reached by the latest value' },

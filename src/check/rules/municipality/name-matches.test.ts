@@ -19,14 +19,28 @@ testRule(municipalityNameMatches, {
   ],
   invalid: [
     {
-      name: "another kommun's code",
+      name: "another kommun's name: an error naming both",
       files: kommun('Gnesta kommun', '1287'),
-      expect: [{ messageId: 'mismatch', pointer: '/parties/0/municipality_code', line: 8, column: 24, message: '1287 är Trelleborg enligt SCB, men parten heter "Gnesta kommun"' }],
+      expect: [
+        {
+          messageId: 'other-kommun',
+          severity: 'error',
+          pointer: '/parties/0/municipality_code',
+          line: 8,
+          column: 24,
+          message: 'Kommunkoden 1287 är Trelleborg enligt SCB, men parten heter "Gnesta kommun", som är en annan kommun: Gnesta (0461)',
+        },
+      ],
     },
     {
-      name: 'a name that only begins like the kommun',
+      name: 'the neighbour: Uppsala named with Enköping\'s code',
+      files: kommun('Uppsala kommun', '0381'),
+      expect: [{ messageId: 'other-kommun', severity: 'error', pointer: '/parties/0/municipality_code', line: 8, column: 24, message: 'Enköping enligt SCB, men parten heter "Uppsala kommun", som är en annan kommun: Uppsala (0380)' }],
+    },
+    {
+      name: 'a name that is no kommun at all: a warning',
       files: kommun('Upplands kommun', '0114'),
-      expect: [{ messageId: 'mismatch', pointer: '/parties/0/municipality_code', line: 8, column: 24, message: 'Upplands Väsby' }],
+      expect: [{ messageId: 'mismatch', severity: 'warning', pointer: '/parties/0/municipality_code', line: 8, column: 24, message: 'Upplands Väsby' }],
     },
   ],
 });

@@ -25,13 +25,24 @@ export function namesMatch(partyName: string, scbName: string): boolean {
 export const municipalityNameMatches = defineRule({
   id: 'municipality/name-matches',
   description: {
-    sv: 'En kommunparts namn stämmer med SCB:s namn för kommunkoden.',
-    en: "A municipality party's name matches SCB's name for its code.",
+    sv: 'En kommunparts namn stämmer med SCB:s namn för kommunkoden: fel när namnet är en annan kommuns, varning när det bara inte stämmer.',
+    en: "A municipality party's name matches SCB's name for its code: an error when the name is another kommun's, a warning when it merely differs.",
   },
-  severity: 'warning',
+  severity: 'error',
   appliesTo: ['agreement'],
   messages: {
+    'other-kommun': {
+      message: {
+        sv: 'Kommunkoden {code} är {scbName} enligt SCB, men parten heter "{name}", som är en annan kommun: {otherName} ({otherCode})',
+        en: 'The kommunkod {code} is {scbName} according to SCB, but the party is called "{name}", which is another kommun: {otherName} ({otherCode})',
+      },
+      hint: {
+        sv: 'Skriv municipality_code: "{otherCode}" om parten är {otherName}, eller rätta namnet om den är {scbName}; koden avgör län, polisregion och lagens tidsfrister.',
+        en: 'Write municipality_code: "{otherCode}" if the party is {otherName}, or fix the name if it is {scbName}; the code decides county, police region and statutory deadlines.',
+      },
+    },
     mismatch: {
+      severity: 'warning',
       message: {
         sv: 'Kommunkoden {code} är {scbName} enligt SCB, men parten heter "{name}"',
         en: 'The kommunkod {code} is {scbName} according to SCB, but the party is called "{name}"',
@@ -44,23 +55,24 @@ export const municipalityNameMatches = defineRule({
   },
   docs: {
     why: {
-      sv: 'Koden används för län, polisregion och lagens tidsfrister, namnet läser människor; när de pekar på olika kommuner är oftast koden fel.',
-      en: 'The code drives county, police region and statutory deadlines, people read the name; when they name different kommuner the code is usually wrong.',
+      sv: 'Koden används för län, polisregion och lagens tidsfrister, namnet läser människor; när de pekar på olika kommuner hamnar överenskommelsen hos fel kommun.',
+      en: 'The code drives county, police region and statutory deadlines, people read the name; when they name different kommuner the agreement is filed under the wrong kommun.',
     },
-    wrong: 'name: Gnesta kommun\nmunicipality_code: "1287"',
-    right: 'name: Gnesta kommun\nmunicipality_code: "0461"',
+    wrong: 'name: Uppsala kommun\nmunicipality_code: "0381"',
+    right: 'name: Uppsala kommun\nmunicipality_code: "0380"',
   },
   check({ data }, { report, repository }) {
+    const { municipalities } = repository.reference;
     data.parties.forEach((party, i) => {
       if (party.type !== 'municipality' || party.municipality_code === undefined) return;
       // An unknown code is municipality/code-exists's finding.
-      const municipality = repository.reference.municipalities.get(party.municipality_code);
+      const municipality = municipalities.get(party.municipality_code);
       if (!municipality || namesMatch(party.name, municipality.name)) return;
-      report({
-        messageId: 'mismatch',
-        pointer: `/parties/${i}/municipality_code`,
-        data: { code: party.municipality_code, scbName: municipality.name, name: party.name },
-      });
+      const pointer = `/parties/${i}/municipality_code`;
+      const shown = { code: party.municipality_code, scbName: municipality.name, name: party.name };
+      const other = [...municipalities.values()].find((m) => namesMatch(party.name, m.name));
+      if (other) report({ messageId: 'other-kommun', pointer, data: { ...shown, otherName: other.name, otherCode: other.code } });
+      else report({ messageId: 'mismatch', pointer, data: shown });
     });
   },
 });
