@@ -67,7 +67,7 @@ describe('requireBundled with its code cache', () => {
     ['truncated', (cache) => writeFileSync(cache, readFileSync(cache).subarray(0, 100))],
     ['with a byte changed', (cache) => {
       const bytes = readFileSync(cache);
-      bytes[bytes.length - 10] ^= 0xff;
+      bytes.writeUInt8(bytes.readUInt8(bytes.length - 10) ^ 0xff, bytes.length - 10);
       writeFileSync(cache, bytes);
     }],
     ['garbage with a right header and checksum', (cache) => {
