@@ -80,9 +80,10 @@ function decode(bytes: Buffer, path: string, fail: Fail): ReadResult {
     return fail('invalid-utf-8', { byte: `0x${(body[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')}` }, before.positionAt(before.text.length));
   }
   const source = new SourceFile(path, text);
-  const loneCr = /\r(?!\n)/.exec(text);
+  // The cheap test first: most files have no CR and no run of seven < or >.
+  const loneCr = text.includes('\r') ? /\r(?!\n)/.exec(text) : null;
   if (loneCr) return fail('cr-line-endings', {}, source.positionAt(loneCr.index));
-  const conflict = /^(?:<{7}|>{7})(?: |\r?$)/m.exec(text);
+  const conflict = text.includes('<<<<<<<') || text.includes('>>>>>>>') ? /^(?:<{7}|>{7})(?: |\r?$)/m.exec(text) : null;
   if (conflict) return fail('merge-conflict', {}, source.positionAt(conflict.index));
   return { ok: true, source };
 }

@@ -1,7 +1,7 @@
 import { resolveCoreScalar } from '../core-scalar.js';
 import { unescapeDouble } from './escapes.js';
 import { giveUp } from './give-up.js';
-import { INDICATORS, skipSpaces, trimSpaces, type Lines } from './lines.js';
+import { INDICATORS, shared, skipSpaces, trimSpaces, type Lines } from './lines.js';
 import { closingQuote, type Scalar } from './scalars.js';
 
 /** A flow sequence and where each of its items starts and ends (offsets into the text). */
@@ -28,12 +28,12 @@ export function flowSequence(lines: Lines, i: number, at: number): FlowSequence 
         const close = closingQuote(line, k + 1, c);
         if (close === -1) giveUp('flow-sequence');
         const raw = line.slice(k + 1, close);
-        value.push(c === 39 ? raw.replaceAll("''", "'") : unescapeDouble(raw));
+        value.push(shared(c === 39 ? raw.replaceAll("''", "'") : unescapeDouble(raw)));
         items.push([lines.at(i, start), lines.at(i, close + 1)]);
         k = skipSpaces(line, close + 1);
       } else {
         const end = plainEnd(line, k);
-        const text = trimSpaces(line.slice(k, end));
+        const text = shared(trimSpaces(line.slice(k, end)));
         value.push(resolveCoreScalar(text));
         items.push([lines.at(i, start), lines.at(i, start + text.length)]);
         k = end;

@@ -107,3 +107,22 @@ export function isCommentLine(line: string): boolean {
   const at = indentOf(line);
   return at < line.length && line.charCodeAt(at) === 35;
 }
+
+const known = new Map<string, string>();
+/** Enough for every key and short value of a national repository; past it, texts are not shared. */
+const MAX_KNOWN = 50_000;
+/** Texts longer than this are prose, seldom repeated. */
+const MAX_SHARED_LENGTH = 32;
+
+/**
+ * One string for each short text met again and again (keys, enum values, ids, dates): a national
+ * repository writes `measure:` and `status: ongoing` hundreds of thousands of times, and each copy
+ * would otherwise live as long as its document.
+ */
+export function shared(text: string): string {
+  if (text.length > MAX_SHARED_LENGTH) return text;
+  const found = known.get(text);
+  if (found !== undefined) return found;
+  if (known.size < MAX_KNOWN) known.set(text, text);
+  return text;
+}

@@ -1,6 +1,6 @@
 import { flowSequence } from './flow.js';
 import { GiveUp, giveUp, indicatorReason, type GiveUpReason } from './give-up.js';
-import { INDICATORS, Lines, indentOf, isCommentLine, isContentLine, isDash, keyEnd, levelOf, skipSpaces } from './lines.js';
+import { INDICATORS, Lines, indentOf, isCommentLine, isContentLine, isDash, keyEnd, levelOf, shared, skipSpaces } from './lines.js';
 import { Positions } from './positions.js';
 import { blockScalar, plainScalar, quotedScalar, type Scalar } from './scalars.js';
 
@@ -106,7 +106,7 @@ class FastParser {
       const line = text[this.i] as string;
       const colon = keyEnd(line, indent);
       if (colon === -1) giveUp('key');
-      const name = line.slice(indent, colon);
+      const name = shared(line.slice(indent, colon));
       if (CORE_WORDS.has(name) || FORBIDDEN_KEYS.has(name) || Object.hasOwn(result, name) || name.length > 200) giveUp('key');
       const last = this.positions.next;
       result[name] = this.value(skipSpaces(line, colon + 1), indent, true, this.lines.at(this.i, indent));

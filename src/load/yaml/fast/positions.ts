@@ -1,25 +1,33 @@
 import { parsePointer } from '../../../model/pointer.js';
 import type { Anchor, Range } from '../../loaded-document.js';
 
-/** Per node: where its key starts (-1: none), where it starts, where its text ends, where its node ends. */
-const SLOTS = 4;
+/** Per node: where its key starts (-1: none), where it starts, where its text ends. */
+const SLOTS = 3;
 const KEY = 0;
 const START = 1;
 const END = 2;
-const NODE_END = 3;
+
+/**
+ * One table for every file while it is read (files are read one at a time, and a table of its own
+ * per file was megabytes of garbage over a national repository); `finish` copies out what a file
+ * used. Where each node ends with what trails it (yaml's `range[2]`) is needed only while reading.
+ */
+let scratch = new Int32Array(SLOTS * 16 * 1024);
+let nodeEnds = new Int32Array(16 * 1024);
 
 /**
  * Where every node of a file's documents is, as the fast path read them: for each node, in the
  * order a walk of the data meets them (a mapping, then each value in key order; a list, then each
- * item), where its key starts, where it starts and where it ends. The ends are those of yaml's
- * nodes: `range[1]` (what `locate` shows) and `range[2]` (which also takes the comments and line
- * break after it, and is where the collection around it ends when it is the last of it).
+ * item), where its key starts, where it starts and where it ends: the `range[1]` of yaml's node,
+ * which `locate` shows. While reading it also keeps `range[2]` (the node with the comments and the
+ * line break after it), since that is where a collection ends whose last item it is.
  *
- * Four numbers per node in one growing array, no pointer strings: recording costs the fast path
- * almost nothing, and a pointer is resolved only when something asks.
+ * Three numbers per node in one array, no pointer strings: recording costs the fast path almost
+ * nothing, and a pointer is resolved only when something asks.
  */
 export class Positions {
-  private data = new Int32Array(1024);
+  /** While reading: the shared scratch table; then a copy of the part this file used. */
+  private data = scratch;
   private count = 0;
   /** The first node of each document. */
   private readonly roots: number[] = [];
@@ -32,7 +40,7 @@ export class Positions {
     this.bounds.push(start);
   }
 
-  /** After the last document: gives up the room a file did not use, since the table lives as long as its documents. */
+  /** After the last document: keeps only what this file used, since the table lives as long as its documents. */
   finish(textLength: number): void {
     this.bounds.push(textLength);
     this.data = this.data.slice(0, this.count * SLOTS);
@@ -51,9 +59,12 @@ export class Positions {
   /** Makes a node, whose ends `close` gives once its children are read. */
   open(key: number, start: number): number {
     if ((this.count + 1) * SLOTS > this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
+      scratch = new Int32Array(this.data.length * 2);
+      scratch.set(this.data);
+      this.data = scratch;
+      const ends = new Int32Array(nodeEnds.length * 2);
+      ends.set(nodeEnds);
+      nodeEnds = ends;
     }
     const at = this.count * SLOTS;
     this.data[at + KEY] = key;
@@ -63,7 +74,7 @@ export class Positions {
 
   close(node: number, end: number, nodeEnd: number): void {
     this.data[node * SLOTS + END] = end;
-    this.data[node * SLOTS + NODE_END] = nodeEnd;
+    nodeEnds[node] = nodeEnd;
   }
 
   /** A node without children. */
@@ -71,8 +82,9 @@ export class Positions {
     this.close(this.open(key, start), end, nodeEnd);
   }
 
+  /** Where a node read in this file ends with what trails it; only while the file is read. */
   nodeEndOf(node: number): number {
-    return this.data[node * SLOTS + NODE_END] as number;
+    return nodeEnds[node] as number;
   }
 
   /**

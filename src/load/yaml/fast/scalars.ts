@@ -1,7 +1,7 @@
 import { resolveCoreScalar } from '../core-scalar.js';
 import { unescapeDouble } from './escapes.js';
 import { giveUp, indicatorReason } from './give-up.js';
-import { INDICATORS, indentOf, trimSpaces, type Lines } from './lines.js';
+import { INDICATORS, indentOf, shared, trimSpaces, type Lines } from './lines.js';
 
 /**
  * The scalars of the fast path (parser.ts): plain, quoted and block scalars, each read from the
@@ -29,7 +29,7 @@ export function quotedScalar(lines: Lines, i: number, at: number, parent: number
     if (close !== -1) {
       endOfValue(current, close + 1);
       const text = foldQuoted(pieces, quote);
-      const value = quote === 39 ? text.replaceAll("''", "'") : unescapeDouble(text);
+      const value = shared(quote === 39 ? text.replaceAll("''", "'") : unescapeDouble(text));
       return { value, next: k + 1, end: lines.at(k, close + 1) };
     }
     current = lines.text[++k] ?? giveUp('quoted');
@@ -43,7 +43,7 @@ export function quotedScalar(lines: Lines, i: number, at: number, parent: number
 export function plainScalar(lines: Lines, i: number, at: number, parent: number): Scalar<unknown> {
   const line = lines.text[i] as string;
   const comment = line.indexOf(' #', at);
-  const first = trimSpaces(comment === -1 ? line.slice(at) : line.slice(at, comment));
+  const first = shared(trimSpaces(comment === -1 ? line.slice(at) : line.slice(at, comment)));
   if (!isPlainText(first)) giveUp('plain-text');
   let next = i + 1;
   let end = lines.at(i, at + first.length);
