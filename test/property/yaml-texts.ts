@@ -42,7 +42,7 @@ type Scalar =
       escaped: boolean;
     }
   | { style: 'block'; header: string; body: { text: string; extra: number }[]; shift: number }
-  | { style: 'flow'; items: { text: string; quote: '' | "'" | '"' }[]; spaced: boolean; comment: string; own: number | undefined };
+  | { style: 'flow'; mapping: boolean; items: { key: string; text: string; quote: '' | "'" | '"' }[]; spaced: boolean; comment: string; own: number | undefined };
 type MapNode = { t: 'map'; entries: { key: string; value: Node; jitter: number }[]; shift: number };
 type ListNode = { t: 'list'; items: { value: Node; compact: boolean }[]; shift: number; atKeyColumn: boolean; dashSpaces: number };
 type Node = { t: 'scalar'; s: Scalar } | MapNode | ListNode;
@@ -90,8 +90,10 @@ function texts(wild: boolean): fc.Arbitrary<string> {
       weight: 2,
       arbitrary: fc.record({
         style: fc.constant('flow' as const),
+        mapping: fc.boolean(),
         items: fc.array(
           fc.record({
+            key,
             text: fc.oneof({ weight: 4, arbitrary: token }, fc.constantFrom(...ESCAPE_TOKENS)),
             quote: fc.constantFrom('' as const, '' as const, "'" as const, '"' as const),
           }),
@@ -200,8 +202,11 @@ function scalarLines(s: Scalar, parent: number): { inline: string; below: string
     return { inline: s.header, below: s.body.map((l) => (l.text === '' ? pad(l.extra) : pad(parent + s.shift + l.extra) + l.text)) };
   }
   if (s.style === 'flow') {
-    const items = s.items.map(({ text, quote }) => quote + (quote === "'" ? text.replaceAll("'", "''") : text) + quote).join(', ');
-    const flow = (s.spaced && items !== '' ? `[ ${items} ]` : `[${items}]`) + s.comment;
+    const items = s.items
+      .map(({ key, text, quote }) => (s.mapping ? `${key}: ` : '') + quote + (quote === "'" ? text.replaceAll("'", "''") : text) + quote)
+      .join(', ');
+    const [open, close] = s.mapping ? ['{', '}'] : ['[', ']'];
+    const flow = (s.spaced && items !== '' ? `${open} ${items} ${close}` : `${open}${items}${close}`) + s.comment;
     return s.own === undefined ? { inline: flow, below: [] } : { inline: '', below: [pad(parent + s.own) + flow] };
   }
   const quote = s.style === 'plain' ? '' : s.style;

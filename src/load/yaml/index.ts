@@ -4,6 +4,8 @@ import type { SourceFile } from '../source.js';
 import { parseExact } from './exact/parse-exact.js';
 import { parseFast } from './fast/parser.js';
 
+const FAST = Object.freeze({ path: 'fast' as const });
+
 /**
  * Parses a file's documents, the one way into this folder (README.md beside it). Never throws for
  * anything in the file.
@@ -28,5 +30,5 @@ export function parseYaml(source: SourceFile, lang: Lang, options: { exact?: boo
       locate: (pointer, on = 'value') => positions.locate(index, value, pointer, on),
     }),
   );
-  return { path: source.path, documents, diagnostics: [], parsedBy: { path: 'fast' } };
+  return { path: source.path, documents, diagnostics: [], parsedBy: FAST };
 }

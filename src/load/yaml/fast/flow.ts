@@ -1,66 +1,89 @@
 import { resolveCoreScalar } from '../core-scalar.js';
 import { unescapeDouble } from './escapes.js';
-import { giveUp } from './give-up.js';
-import { INDICATORS, shared, skipSpaces, trimSpaces, type Lines } from './lines.js';
+import { giveUp, type GiveUpReason } from './give-up.js';
+import { INDICATORS, keyEnd, shared, skipSpaces, trimSpaces, type Lines } from './lines.js';
 import { closingQuote, type Scalar } from './scalars.js';
 
-/** A flow sequence and where each of its items starts and ends (offsets into the text). */
-export interface FlowSequence extends Scalar<unknown[]> {
-  items: [number, number][];
+/**
+ * A flow collection and, in the order its nodes come, where each of its entries is (offsets into
+ * the text): an item's value, or a pair's key start with its value.
+ */
+export interface FlowCollection extends Scalar<unknown[] | Record<string, unknown>> {
+  entries: { key: number; start: number; end: number }[];
 }
 
+/** Plain keys the core schema reads as something else than text, and keys refused as data. */
+const ODD_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__', 'constructor', 'prototype']);
+
 /**
- * A flow sequence written on one line, of plain and quoted scalars, as lists of ids are written:
- * `[a, b]`, `[ 'a', "b" ]`, `[]`. Anything else in a flow collection (another collection, a
- * `key: value` pair, a comment inside, an empty or trailing entry, a line break) is left to the
- * exact parser, as is a plain scalar with a `:` in it (`a:b` may be a key in flow context).
+ * A flow collection written on one line, of plain and quoted scalars, as lists of ids and short
+ * records are written: `[a, b]`, `[ 'a', "b" ]`, `[]`, `{ indicator: ind-vald, year: 2023 }`. A
+ * mapping's keys are plain names, as in block mappings. Anything else (a collection inside, a
+ * comment inside, an empty or trailing entry, a line break, a pair in a list, a key without a
+ * value) is left to the exact parser, as is a plain scalar with a `:` in it (a key in flow context).
  */
-export function flowSequence(lines: Lines, i: number, at: number): FlowSequence {
+export function flowCollection(lines: Lines, i: number, at: number): FlowCollection {
   const line = lines.text[i] as string;
-  const value: unknown[] = [];
-  const items: [number, number][] = [];
+  const mapping = line.charCodeAt(at) === 123;
+  const reason: GiveUpReason = mapping ? 'flow-mapping' : 'flow-sequence';
+  const close = mapping ? 125 : 93;
+  const list: unknown[] = [];
+  const record: Record<string, unknown> = {};
+  const entries: FlowCollection['entries'] = [];
   let k = skipSpaces(line, at + 1);
-  if (line.charCodeAt(k) !== 93) {
+  if (line.charCodeAt(k) !== close) {
     for (;;) {
+      let key = -1;
+      let name = '';
+      if (mapping) {
+        const colon = keyEnd(line, k);
+        name = colon === -1 ? '' : shared(line.slice(k, colon));
+        if (colon === -1 || ODD_KEYS.has(name) || Object.hasOwn(record, name) || name.length > 200) giveUp(reason);
+        key = lines.at(i, k);
+        k = skipSpaces(line, colon + 1);
+      }
       const start = k;
+      let value: unknown;
       const c = line.charCodeAt(k);
       if (c === 34 || c === 39) {
-        const close = closingQuote(line, k + 1, c);
-        if (close === -1) giveUp('flow-sequence');
-        const raw = line.slice(k + 1, close);
-        value.push(shared(c === 39 ? raw.replaceAll("''", "'") : unescapeDouble(raw)));
-        items.push([lines.at(i, start), lines.at(i, close + 1)]);
-        k = skipSpaces(line, close + 1);
+        const quote = closingQuote(line, k + 1, c);
+        if (quote === -1) giveUp(reason);
+        const raw = line.slice(k + 1, quote);
+        value = shared(c === 39 ? raw.replaceAll("''", "'") : unescapeDouble(raw));
+        entries.push({ key, start: lines.at(i, start), end: lines.at(i, quote + 1) });
+        k = skipSpaces(line, quote + 1);
       } else {
-        const end = plainEnd(line, k);
+        const end = plainEnd(line, k, close, reason);
         const text = shared(trimSpaces(line.slice(k, end)));
-        value.push(resolveCoreScalar(text));
-        items.push([lines.at(i, start), lines.at(i, start + text.length)]);
+        value = resolveCoreScalar(text);
+        entries.push({ key, start: lines.at(i, start), end: lines.at(i, start + text.length) });
         k = end;
       }
+      if (mapping) record[name] = value;
+      else list.push(value);
       const separator = line.charCodeAt(k);
-      if (separator === 93) break;
-      if (separator !== 44) giveUp('flow-sequence');
+      if (separator === close) break;
+      if (separator !== 44) giveUp(reason);
       k = skipSpaces(line, k + 1);
     }
   }
   const rest = line.slice(k + 1);
-  if (rest !== '' && !/^ +(?:#.*)?$/.test(rest)) giveUp('flow-sequence');
-  return { value, next: i + 1, end: lines.at(i, k + 1), items };
+  if (rest !== '' && !/^ +(?:#.*)?$/.test(rest)) giveUp(reason);
+  return { value: mapping ? record : list, next: i + 1, end: lines.at(i, k + 1), entries };
 }
 
-/** Where a plain scalar in a flow sequence that starts at `at` ends: at its `,` or `]`. */
-function plainEnd(line: string, at: number): number {
+/** Where a plain scalar in a flow collection that starts at `at` ends: at its `,` or closing bracket. */
+function plainEnd(line: string, at: number, close: number, reason: GiveUpReason): number {
   const first = line[at];
   // `-1` and `-x` are text; `- x`, `-` and every other indicator start something else.
   if (first === undefined || (INDICATORS.has(first) && !(first === '-' && /[0-9A-Za-z.]/.test(line[at + 1] ?? '')))) {
-    giveUp('flow-sequence');
+    giveUp(reason);
   }
   for (let k = at; k < line.length; k++) {
     const c = line.charCodeAt(k);
-    if (c === 44 || c === 93) return k;
-    // [ { } start or end a collection, `:` may make a pair, ` #` starts a comment.
-    if (c === 91 || c === 123 || c === 125 || c === 58 || (c === 35 && line.charCodeAt(k - 1) === 32)) giveUp('flow-sequence');
+    if (c === 44 || c === close) return k;
+    // [ ] { } start or end a collection, `:` may make a pair, ` #` starts a comment.
+    if (c === 91 || c === 93 || c === 123 || c === 125 || c === 58 || (c === 35 && line.charCodeAt(k - 1) === 32)) giveUp(reason);
   }
-  return giveUp('flow-sequence');
+  return giveUp(reason);
 }

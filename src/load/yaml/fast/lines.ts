@@ -112,7 +112,7 @@ const known = new Map<string, string>();
 /** Enough for every key and short value of a national repository; past it, texts are not shared. */
 const MAX_KNOWN = 50_000;
 /** Texts longer than this are prose, seldom repeated. */
-const MAX_SHARED_LENGTH = 32;
+const MAX_SHARED_LENGTH = 16;
 
 /**
  * One string for each short text met again and again (keys, enum values, ids, dates): a national

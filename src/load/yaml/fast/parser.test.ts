@@ -103,6 +103,7 @@ describe('parseFastYaml: what it takes gives the data of the exact path', () => 
       [{ a: 'x\ny\t"q" \\ å A 😀 / \u00a0 \0' }],
     ],
     ['an escaped quote before a comment sign', lines('a: "x\\" #" # c'), [{ a: 'x" #' }]],
+    ['flow mappings of scalars', lines('- { indicator: ind-vald, year: 2023, value: 812.3 }', '- {a: "x, y", b: \'z\'}', '- {}'), [[{ indicator: 'ind-vald', year: 2023, value: 812.3 }, { a: 'x, y', b: 'z' }, {}]]],
     ['escapes in a double-quoted scalar over lines', lines('a: "x\\"', '  y \\u00e5"'), [{ a: 'x" y å' }]],
   ])('%s', (_name, text, expected) => expectData(text, expected));
 
@@ -132,8 +133,15 @@ describe('parseFastYaml: gives up on anything outside its subset', () => {
     ['an anchor on a block', lines('a: &x', '  b: 1')],
     ['a tag', lines('a: !!str 1')],
     ['a custom tag', lines('a: !custom x')],
-    ['a flow mapping', lines('a: {b: 1}')],
     ['a flow document', lines('[a, b]')],
+    ['a flow mapping over lines', lines('a: {b: 1,', '  c: 2}')],
+    ['a flow mapping in a flow sequence', lines('a: [{b: 1}]')],
+    ['a quoted key in a flow mapping', lines('a: {"b": 1}')],
+    ['a key without a space after its colon in a flow mapping', lines('a: {b:1}')],
+    ['a duplicate key in a flow mapping', lines('a: {b: 1, b: 2}')],
+    ['a `true` key in a flow mapping', lines('a: {true: 1}')],
+    ['a key without a value in a flow mapping', lines('a: {b: , c: 1}')],
+    ['a flow sequence in a flow mapping', lines('a: {b: [1]}')],
     ['a flow sequence over lines', lines('a: [1,', '  2]')],
     ['a flow sequence in a flow sequence', lines('a: [[1], 2]')],
     ['a flow pair', lines('a: [b: 1]')],
@@ -223,7 +231,7 @@ describe('parseFastYaml: gives up on anything outside its subset', () => {
 describe('parseFast: says why it left a text to yaml (npm run bench counts it)', () => {
   it.each<[string, string, string]>([
     ['a flow sequence over lines', lines('a: [1,', '  2]'), 'flow-sequence'],
-    ['a flow mapping', lines('- {b: 1}'), 'flow-mapping'],
+    ['a flow mapping over lines', lines('- {b: 1,', '  c: 2}'), 'flow-mapping'],
     ['an unknown escape', lines('a: "x\\q"'), 'escape'],
     ['an anchor', lines('a: &x 1'), 'anchor-tag-alias'],
     ['a duplicate key', lines('a: 1', 'a: 2'), 'key'],

@@ -1,4 +1,4 @@
-import { flowSequence } from './flow.js';
+import { flowCollection } from './flow.js';
 import { GiveUp, giveUp, indicatorReason, type GiveUpReason } from './give-up.js';
 import { INDICATORS, Lines, indentOf, isCommentLine, isContentLine, isDash, keyEnd, levelOf, shared, skipSpaces } from './lines.js';
 import { Positions } from './positions.js';
@@ -106,7 +106,7 @@ class FastParser {
       const line = text[this.i] as string;
       const colon = keyEnd(line, indent);
       if (colon === -1) giveUp('key');
-      const name = shared(line.slice(indent, colon));
+      const name = line.slice(indent, colon);
       if (CORE_WORDS.has(name) || FORBIDDEN_KEYS.has(name) || Object.hasOwn(result, name) || name.length > 200) giveUp('key');
       const last = this.positions.next;
       result[name] = this.value(skipSpaces(line, colon + 1), indent, true, this.lines.at(this.i, indent));
@@ -182,11 +182,11 @@ class FastParser {
     const ch = line[at] as string;
     const start = this.lines.at(this.i, at);
     if (ch === '"' || ch === "'") return this.take(quotedScalar(this.lines, this.i, at, parent), key, start, parent);
-    if (ch === '[') {
+    if (ch === '[' || ch === '{') {
       this.enter();
-      const flow = flowSequence(this.lines, this.i, at);
-      const value = this.take(flow, key, start, parent, (items) => {
-        for (const [from, to] of items) this.positions.leaf(NO_KEY, from, to, to);
+      const flow = flowCollection(this.lines, this.i, at);
+      const value = this.take(flow, key, start, parent, () => {
+        for (const entry of flow.entries) this.positions.leaf(entry.key, entry.start, entry.end, entry.end);
       });
       this.depth--;
       return value;
@@ -203,12 +203,12 @@ class FastParser {
   }
 
   /**
-   * Records a plain or quoted scalar or a flow list (whose items `children` records) and consumes
+   * Records a plain or quoted scalar or a flow collection (whose entries `children` records) and consumes
    * its lines. Its node ends after its last line and takes the comment lines further right than
    * `parent` that follow, blank lines between: yaml's parser gives them to the value before
    * (Parser#atIndentedComment).
    */
-  private take<T>(scalar: Scalar<T> & { items?: [number, number][] }, key: number, start: number, parent: number, children?: (items: [number, number][]) => void): T {
+  private take<T>(scalar: Scalar<T>, key: number, start: number, parent: number, children?: () => void): T {
     let after = scalar.next;
     for (let k = scalar.next; k < this.lines.length; k++) {
       const line = this.lines.text[k] as string;
@@ -218,7 +218,7 @@ class FastParser {
       after = k + 1;
     }
     const node = this.positions.open(key, start);
-    if (children && scalar.items) children(scalar.items);
+    children?.();
     this.positions.close(node, scalar.end, this.lines.startOf(after));
     this.i = scalar.next;
     this.tailFrom = after;
@@ -237,7 +237,7 @@ class FastParser {
       if (isDash(line, indent)) return this.sequence(indent, key);
       if (keyEnd(line, indent) !== -1) return this.mapping(indent, key);
       const ch = line[indent] as string;
-      if (ch !== '"' && ch !== "'" && ch !== '[' && INDICATORS.has(ch)) giveUp(indicatorReason(ch));
+      if (ch !== '"' && ch !== "'" && ch !== '[' && ch !== '{' && INDICATORS.has(ch)) giveUp(indicatorReason(ch));
       if (this.hasCommentAtOrLeftOf(here + 1, next, parent)) giveUp('comment');
       return this.value(indent, parent, false, key);
     }

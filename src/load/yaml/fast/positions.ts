@@ -122,11 +122,14 @@ export class Positions {
     return [start, Math.max(start, this.data[node * SLOTS + END] as number)];
   }
 
-  /** The range of a mapping's first key (its first child is its first value). */
-  private firstKeyRange(node: number, value: object): Range {
+  /** The range of a mapping's first key (its first child is its first value); none for `{}`. */
+  private firstKeyRange(node: number, value: object): Range | undefined {
+    const first = Object.keys(value)[0];
+    if (first === undefined) return undefined;
     const start = this.data[(node + 1) * SLOTS + KEY] as number;
-    return [start, start + (Object.keys(value)[0] as string).length];
+    return [start, start + first.length];
   }
+
 }
 
 /**
