@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cacheFolder } from './code-cache.js';
+import { cacheFolder, cacheVariant } from './code-cache.js';
 
 /** The compiled loader (npm test builds first): the bundle runs in processes of its own, as in bin/samverkan. */
 const LOADER = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'cli', 'code-cache.js')).href;
@@ -44,7 +44,7 @@ describe('requireBundled with its code cache', () => {
     expect(run(file, undefined)).toBe('42');
     const folder = join(work, 'fresh');
     expect(run(file, folder)).toBe('42');
-    expect(cacheFiles(folder).sort()).toEqual([`cli.cjs-${process.version}-${process.arch}.cache`, `yaml.cjs-${process.version}-${process.arch}.cache`]);
+    expect(cacheFiles(folder).sort()).toEqual([`cli.cjs-other-${process.version}-${process.arch}.cache`, `yaml.cjs-other-${process.version}-${process.arch}.cache`]);
     const cache = join(folder, cacheFiles(folder)[0]!);
     expect(readFileSync(cache, 'latin1').startsWith(`samverkan code cache 1\n${HASH}\n`)).toBe(true);
     expect(statSync(folder).mode & 0o777).toBe(0o700);
@@ -55,7 +55,7 @@ describe('requireBundled with its code cache', () => {
     const file = bundle();
     const folder = join(work, 'reuse');
     run(file, folder);
-    const cache = join(folder, `cli.cjs-${process.version}-${process.arch}.cache`);
+    const cache = join(folder, `cli.cjs-other-${process.version}-${process.arch}.cache`);
     const first = lstatSync(cache);
     expect(run(file, folder)).toBe('42');
     expect(lstatSync(cache).ino).toBe(first.ino);
@@ -85,7 +85,7 @@ describe('requireBundled with its code cache', () => {
     const file = bundle();
     const folder = mkdtempSync(join(work, 'spoilt-'));
     run(file, folder);
-    const cache = join(folder, `cli.cjs-${process.version}-${process.arch}.cache`);
+    const cache = join(folder, `cli.cjs-other-${process.version}-${process.arch}.cache`);
     spoil(cache);
     expect(run(file, folder)).toBe('42');
     if (lstatSync(cache).isFile()) {
@@ -99,7 +99,7 @@ describe('requireBundled with its code cache', () => {
     const folder = mkdtempSync(join(work, 'link-'));
     const victim = join(work, 'victim.txt');
     writeFileSync(victim, 'keep me');
-    symlinkSync(victim, join(folder, `cli.cjs-${process.version}-${process.arch}.cache`));
+    symlinkSync(victim, join(folder, `cli.cjs-other-${process.version}-${process.arch}.cache`));
     expect(run(file, folder)).toBe('42');
     expect(readFileSync(victim, 'utf8')).toBe('keep me');
   });
@@ -126,5 +126,14 @@ describe('cacheFolder', () => {
     expect(cacheFolder({}, 'darwin')).toMatch(/[\\/]Library[\\/]Caches[\\/]samverkan$/);
     expect(cacheFolder({ LOCALAPPDATA: 'C:\\Users\\x\\AppData\\Local' }, 'win32')).toBe(join('C:\\Users\\x\\AppData\\Local', 'samverkan', 'Cache'));
     expect(cacheFolder({}, 'win32')).toBeUndefined();
+  });
+});
+
+describe('cacheVariant', () => {
+  it('gives the commands people repeat a cache each, and everything else one', () => {
+    expect(cacheVariant(['validate', '--root', 'x'])).toBe('validate');
+    expect(cacheVariant(['--root', 'x', 'deadlines', '--format', 'ics'])).toBe('deadlines');
+    expect(cacheVariant(['--version'])).toBe('other');
+    expect(cacheVariant(['validat'])).toBe('other');
   });
 });

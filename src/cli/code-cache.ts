@@ -35,6 +35,8 @@ const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
 export interface CacheOptions {
   /** The environment, for where caches live (XDG_CACHE_HOME, LOCALAPPDATA). */
   env: NodeJS.ProcessEnv;
+  /** Which cache of the file to use (cacheVariant): each holds what the run that wrote it compiled. Default: `other`. */
+  variant?: string;
   /** The folder for the cache files; undefined: none. Default: the platform's cache folder (cacheFolder). */
   folder?: string | undefined;
 }
@@ -51,7 +53,8 @@ export function requireBundled(url: URL | string, options: CacheOptions): unknow
     if (known) return known.exports;
     const module = { exports: {} as unknown };
     loaded.set(path, module);
-    const wrapper = compile(path, readFileSync(path, 'utf8'), store).runInThisContext() as (...args: unknown[]) => void;
+    const cacheFile = store === undefined ? undefined : join(store, `${basename(path)}-${options.variant ?? 'other'}-${process.version}-${process.arch}.cache`);
+    const wrapper = compile(path, readFileSync(path, 'utf8'), cacheFile).runInThisContext() as (...args: unknown[]) => void;
     const require = (id: string) => {
       const chunk = CHUNKS[id];
       return chunk === undefined ? nodeRequire(id) : load(join(dirname(file), chunk));
@@ -60,6 +63,18 @@ export function requireBundled(url: URL | string, options: CacheOptions): unknow
     return module.exports;
   };
   return load(file);
+}
+
+/** Commands people run again and again, each with a cache of its own; the rest share one. */
+const CACHED_COMMANDS = ['validate', 'status', 'deadlines', 'report'];
+
+/**
+ * Which cache a run uses: V8 caches the functions the run that wrote it had compiled, so a cache
+ * written by `--version` would hold little of what `validate` runs. A few caches, not one per
+ * word typed.
+ */
+export function cacheVariant(argv: readonly string[]): string {
+  return CACHED_COMMANDS.find((command) => argv.includes(command)) ?? 'other';
 }
 
 /**
@@ -102,11 +117,10 @@ function ownedByUs(info: { uid: number; mode: number }): boolean {
  * when a valid cache of exactly this build is found. Without one, a fresh cache is written as the
  * process exits, so that it holds every function this run compiled, not only the outermost.
  */
-function compile(path: string, source: string, store: string | undefined): Script {
+function compile(path: string, source: string, cacheFile: string | undefined): Script {
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const build = BUILD_LINE.exec(source)?.[1];
-  if (store === undefined || build === undefined) return new Script(wrapped, { filename: path });
-  const cacheFile = join(store, `${basename(path)}-${process.version}-${process.arch}.cache`);
+  if (cacheFile === undefined || build === undefined) return new Script(wrapped, { filename: path });
   const header = `${MAGIC}\n${build}\n`;
   const cachedData = readCache(cacheFile, header);
   const script = new Script(wrapped, { filename: path, ...(cachedData ? { cachedData } : {}) });

@@ -37,7 +37,7 @@ export function flowCollection(lines: Lines, i: number, at: number): FlowCollect
       let name = '';
       if (mapping) {
         const colon = keyEnd(line, k);
-        name = colon === -1 ? '' : shared(line.slice(k, colon));
+        name = colon === -1 ? '' : line.slice(k, colon);
         if (colon === -1 || ODD_KEYS.has(name) || Object.hasOwn(record, name) || name.length > 200) giveUp(reason);
         key = lines.at(i, k);
         k = skipSpaces(line, colon + 1);

@@ -1,6 +1,6 @@
 import { flowCollection } from './flow.js';
 import { GiveUp, giveUp, indicatorReason, type GiveUpReason } from './give-up.js';
-import { INDICATORS, Lines, indentOf, isCommentLine, isContentLine, isDash, keyEnd, levelOf, shared, skipSpaces } from './lines.js';
+import { INDICATORS, Lines, indentOf, isCommentLine, isContentLine, isDash, keyEnd, levelOf, skipSpaces } from './lines.js';
 import { Positions } from './positions.js';
 import { blockScalar, plainScalar, quotedScalar, type Scalar } from './scalars.js';
 
