@@ -69,7 +69,7 @@ export function flowCollection(lines: Lines, i: number, at: number): FlowCollect
   }
   const rest = line.slice(k + 1);
   if (rest !== '' && !/^ +(?:#.*)?$/.test(rest)) giveUp(reason);
-  return { value: mapping ? record : list, next: i + 1, end: lines.at(i, k + 1), entries };
+  return { value: mapping ? record : list.slice(), next: i + 1, end: lines.at(i, k + 1), entries };
 }
 
 /** Where a plain scalar in a flow collection that starts at `at` ends: at its `,` or closing bracket. */

@@ -147,7 +147,7 @@ class FastParser {
       this.i = next;
     }
     this.depth--;
-    return result;
+    return result.slice();
   }
 
   /**
