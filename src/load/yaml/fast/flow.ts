@@ -1,8 +1,7 @@
 import { resolveCoreScalar } from '../core-scalar.js';
-import { unescapeDouble } from './escapes.js';
 import { giveUp, type GiveUpReason } from './give-up.js';
 import { INDICATORS, keyEnd, shared, skipSpaces, trimSpaces, type Lines } from './lines.js';
-import { closingQuote, type Scalar } from './scalars.js';
+import { closingQuote, endOfValue, unquote, type Scalar } from './scalars.js';
 
 /**
  * A flow collection and, in the order its nodes come, where each of its entries is (offsets into
@@ -48,8 +47,7 @@ export function flowCollection(lines: Lines, i: number, at: number): FlowCollect
       if (c === 34 || c === 39) {
         const quote = closingQuote(line, k + 1, c);
         if (quote === -1) giveUp(reason);
-        const raw = line.slice(k + 1, quote);
-        value = shared(c === 39 ? raw.replaceAll("''", "'") : unescapeDouble(raw));
+        value = unquote(line.slice(k + 1, quote), c);
         entries.push({ key, start: lines.at(i, start), end: lines.at(i, quote + 1) });
         k = skipSpaces(line, quote + 1);
       } else {
@@ -67,8 +65,7 @@ export function flowCollection(lines: Lines, i: number, at: number): FlowCollect
       k = skipSpaces(line, k + 1);
     }
   }
-  const rest = line.slice(k + 1);
-  if (rest !== '' && !/^ +(?:#.*)?$/.test(rest)) giveUp(reason);
+  endOfValue(line, k + 1, reason);
   return { value: mapping ? record : list.slice(), next: i + 1, end: lines.at(i, k + 1), entries };
 }
 

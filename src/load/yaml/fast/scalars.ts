@@ -1,6 +1,6 @@
 import { resolveCoreScalar } from '../core-scalar.js';
 import { unescapeDouble } from './escapes.js';
-import { giveUp, indicatorReason } from './give-up.js';
+import { giveUp, indicatorReason, type GiveUpReason } from './give-up.js';
 import { INDICATORS, indentOf, shared, trimSpaces, type Lines } from './lines.js';
 
 /**
@@ -27,9 +27,8 @@ export function quotedScalar(lines: Lines, i: number, at: number, parent: number
     const close = closingQuote(current, from, quote);
     pieces.push(current.slice(from, close === -1 ? undefined : close));
     if (close !== -1) {
-      endOfValue(current, close + 1);
-      const text = foldQuoted(pieces, quote);
-      const value = shared(quote === 39 ? text.replaceAll("''", "'") : unescapeDouble(text));
+      endOfValue(current, close + 1, 'quoted');
+      const value = unquote(foldQuoted(pieces, quote), quote);
       return { value, next: k + 1, end: lines.at(k, close + 1) };
     }
     current = lines.text[++k] ?? giveUp('quoted');
@@ -184,8 +183,13 @@ function foldQuoted(pieces: readonly string[], quote: number): string {
   return text;
 }
 
-/** After a quoted scalar only spaces and a comment may follow on its line. */
-function endOfValue(line: string, at: number): void {
+/** The text between quotes (folded, for a scalar over lines) as the value it stands for. */
+export function unquote(text: string, quote: number): string {
+  return shared(quote === 39 ? text.replaceAll("''", "'") : unescapeDouble(text));
+}
+
+/** After a quoted scalar or a flow collection only spaces and a comment may follow on its line. */
+export function endOfValue(line: string, at: number, reason: GiveUpReason): void {
   const rest = line.slice(at);
-  if (rest !== '' && !/^ +(?:#.*)?$/.test(rest)) giveUp('quoted');
+  if (rest !== '' && !/^ +(?:#.*)?$/.test(rest)) giveUp(reason);
 }
