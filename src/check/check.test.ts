@@ -125,7 +125,7 @@ describe('checkRepository: every finding in one run', () => {
     const file = loadText(text, 'f.yaml');
     expect(file.documents.map((d) => d.wellFormed)).toEqual([false, true]);
     const result = checkRepository(repository([agreement(), file]), { lang: 'sv' });
-    expect(where(result)).toEqual(['f.yaml:7:1 yaml/syntax', 'f.yaml:14:7 follow-up/year-in-validity']);
+    expect(where(result)).toEqual(['f.yaml:6:11 yaml/syntax', 'f.yaml:14:7 follow-up/year-in-validity']);
     expect(result.documents.map((d) => d.derivable)).toEqual([true, false, false]);
   });
 

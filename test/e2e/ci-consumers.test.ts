@@ -50,8 +50,8 @@ describe('SARIF, as GitHub code scanning takes it', () => {
     expect(sarifValidator()(log)).toEqual([]);
     const run = log.runs[0]!;
     expect(run.results.map((r) => `${r.locations[0]!.physicalLocation.artifactLocation.uri}:${r.locations[0]!.physicalLocation.region.startLine} ${r.ruleId} ${r.level}`)).toEqual(EVERY_KIND);
-    // The unclosed quote is reported at the end of the text; the region is the last character of line 5, not an empty line 6.
-    expect(run.results.at(-1)?.locations[0]?.physicalLocation.region).toEqual({ startLine: 5, startColumn: 24, endLine: 5, endColumn: 25 });
+    // The unclosed quote is reported at the quote, not at the end of the text where the parser gave up.
+    expect(run.results.at(-1)?.locations[0]?.physicalLocation.region).toEqual({ startLine: 5, startColumn: 8, endLine: 5, endColumn: 9 });
     for (const rule of run.tool.driver.rules) {
       expect(rule.fullDescription.text.length, rule.id).toBeGreaterThan(20);
       expect(rule.help.markdown, rule.id).toContain('```yaml\n');
@@ -81,7 +81,7 @@ describe('JUnit, as GitLab reads a test report', () => {
       'agreements/gnesta-2023.yaml agreement/max-length 25:11',
       'follow-ups/gnesta-2023-2024.yaml schema/additionalProperties 6:1',
       'reviews/conflict.yaml file/merge-conflict 5:1',
-      'reviews/syntax.yaml yaml/syntax 6:1',
+      'reviews/syntax.yaml yaml/syntax 5:8',
     ]);
     expect(cases).toHaveLength(5);
     for (const c of cases) {
@@ -143,7 +143,7 @@ describe('GitLab Code Quality (--format gitlab)', () => {
     expect(runCli(['validate', '--root', root, '--output', file], { env })).toMatchObject({ code: 1, stdout: '', stderr: '' });
     expect(readFileSync(file, 'utf8')).toBe(text);
     expect(runCli(['validate', '--root', root], { env })).toMatchObject({ code: 1, stdout: text, stderr: '' });
-    expect(runCli(['validate', '--root', root, '--format', 'pretty'], { env }).stdout).toContain('reviews/syntax.yaml:6:1  fel  ');
+    expect(runCli(['validate', '--root', root, '--format', 'pretty'], { env }).stdout).toContain('reviews/syntax.yaml:5:8  fel  ');
     expect(runCli(['validate', '--root', root, '--output', file, '--format', 'junit'], { env }).code).toBe(1);
     expect(readFileSync(file, 'utf8')).toMatch(/^<\?xml/);
   });

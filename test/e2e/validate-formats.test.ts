@@ -7,7 +7,7 @@ import { sarifValidator } from '../helpers/sarif-schema.js';
 import { STACK_TRACE, copyFixture, runCli, tempRepo } from '../helpers/run-cli.js';
 
 const lines = (text: string) => text.trimEnd().split('\n');
-const SUMMARY = '✖ 9 fel i 4 av 4 filer (5 dokument kontrollerade).';
+const SUMMARY = '✖ 8 fel i 4 av 4 filer (5 dokument kontrollerade).';
 
 describe('validate --format github', () => {
   it('prints one annotation per finding, errors in file and line order, and the summary line', () => {
@@ -17,10 +17,9 @@ describe('validate --format github', () => {
     expect(result.stderr).toBe('');
     const out = lines(result.stdout);
     expect(out[0]).toBe(
-      '::error file=agreements/gnesta-2023.yaml,line=2,col=1,endLine=2,endColumn=5,title=schema/required::Fältet "title" (Rubrik) saknas i dokumentet. Lägg till title: med ett värde.',
+      '::error file=agreements/gnesta-2023.yaml,line=4,col=1,endLine=4,endColumn=6,title=schema/additionalProperties::Okänt fält "titel" – menade du "title"? Rätta namnet till title (Rubrik): fältet är obligatoriskt och saknas annars.',
     );
     expect(out.slice(0, -1).map((l) => l.replace(/,col=.*$/, ''))).toEqual([
-      '::error file=agreements/gnesta-2023.yaml,line=2',
       '::error file=agreements/gnesta-2023.yaml,line=4',
       '::error file=agreements/gnesta-2023.yaml,line=24',
       '::error file=follow-ups/gnesta-2023-2024.yaml,line=2',
@@ -62,11 +61,11 @@ describe('validate inside GitHub Actions', () => {
     const root = copyFixture('schema-problems');
     const auto = runCli(['validate', '--root', root], { env: { GITHUB_ACTIONS: 'true' } });
     expect(auto.code).toBe(1);
-    expect(auto.stdout.startsWith('::error file=agreements/gnesta-2023.yaml,line=2,')).toBe(true);
+    expect(auto.stdout.startsWith('::error file=agreements/gnesta-2023.yaml,line=4,')).toBe(true);
     const chosen = runCli(['validate', '--root', root, '--format', 'json'], { env: { GITHUB_ACTIONS: 'true' } });
     expect(JSON.parse(chosen.stdout)).toMatchObject({ version: 1 });
     const elsewhere = runCli(['validate', '--root', root], { env: { GITHUB_ACTIONS: 'false' } });
-    expect(elsewhere.stdout).toContain('  agreements/gnesta-2023.yaml:2:1  fel  ');
+    expect(elsewhere.stdout).toContain('  agreements/gnesta-2023.yaml:4:1  fel  ');
   });
 
   it('appends a Markdown summary to GITHUB_STEP_SUMMARY and keeps what was there', () => {
@@ -130,14 +129,14 @@ describe('validate --format junit', () => {
     const result = runCli(['validate', '--root', copyFixture('schema-problems'), '--format', 'junit']);
     expect(result.code).toBe(1);
     const report = parseJunit(result.stdout).testsuites;
-    expect([report['@_tests'], report['@_failures']]).toEqual(['9', '9']);
+    expect([report['@_tests'], report['@_failures']]).toEqual(['8', '8']);
     expect(report.testsuite.map((s) => `${s['@_name']} ${s['@_tests']}/${s['@_failures']}`)).toEqual([
-      'agreements/gnesta-2023.yaml 3/3',
+      'agreements/gnesta-2023.yaml 2/2',
       'follow-ups/gnesta-2023-2024.yaml 2/2',
       'reviews/gnesta-2023-2024.yaml 2/2',
       'situation-reports/gnesta-2024.yaml 2/2',
     ]);
-    const unknown = report.testsuite[0]?.testcase[1];
+    const unknown = report.testsuite[0]?.testcase[0];
     expect(unknown).toMatchObject({ '@_name': 'schema/additionalProperties 4:1', '@_classname': 'agreements/gnesta-2023.yaml' });
     expect(unknown?.failure?.['@_type']).toBe('schema/additionalProperties');
     expect(unknown?.failure?.['#text']).toMatch(/^agreements\/gnesta-2023\.yaml:4:1 fel Okänt fält "titel" – menade du "title"\? .+ \(schema\/additionalProperties\)$/);
@@ -166,7 +165,7 @@ describe('validate --format sarif', () => {
     const log = JSON.parse(result.stdout) as Log;
     expect(validate(log)).toEqual([]);
     const run = log.runs[0]!;
-    expect(run.results).toHaveLength(9);
+    expect(run.results).toHaveLength(8);
     for (const r of run.results) expect(run.tool.driver.rules[r.ruleIndex]?.id).toBe(r.ruleId);
   });
 
@@ -178,7 +177,7 @@ describe('validate --format sarif', () => {
     writeFileSync(file, `# En rad till överst.\n${readFileSync(file, 'utf8')}`);
     const after = run();
     const lineOf = (r: Log['runs'][number]['results'][number]) => r.locations[0]!.physicalLocation.region.startLine;
-    expect(after.slice(0, 3).map(lineOf)).toEqual(before.slice(0, 3).map((r) => lineOf(r) + 1));
+    expect(after.slice(0, 2).map(lineOf)).toEqual(before.slice(0, 2).map((r) => lineOf(r) + 1));
     expect(after.map((r) => r.partialFingerprints)).toEqual(before.map((r) => r.partialFingerprints));
   });
 });
@@ -190,7 +189,7 @@ describe('validate --format markdown', () => {
     expect(lines(result.stdout).slice(0, 8)).toEqual([
       '## samverkan: document check',
       '',
-      '✖ 9 errors in 4 of 4 files (5 documents checked).',
+      '✖ 8 errors in 4 of 4 files (5 documents checked).',
       '',
       '### agreements/gnesta-2023.yaml',
       '',

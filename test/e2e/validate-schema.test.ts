@@ -24,9 +24,8 @@ describe('samverkan validate: schema problems, end to end', () => {
     expect(result.stderr).toBe('');
     const report = parseJsonOutput(result.stdout);
     expect(report.diagnostics.map(where)).toEqual([
-      // missing field: at the key of the mapping it is missing from (here the document's first key)
-      'agreements/gnesta-2023.yaml:2:1 schema/required',
-      // unknown field: at the key
+      // unknown field, at the key: a misspelling of the missing "title", so one finding, not a
+      // second one that "title" is missing
       'agreements/gnesta-2023.yaml:4:1 schema/additionalProperties',
       // impossible date: at the value
       'agreements/gnesta-2023.yaml:24:11 schema/format',
@@ -40,13 +39,13 @@ describe('samverkan validate: schema problems, end to end', () => {
       'situation-reports/gnesta-2024.yaml:4:20 schema/type',
       'situation-reports/gnesta-2024.yaml:5:7 schema/type',
     ]);
-    expect(report.summary).toEqual({ files: 4, documents: 5, errors: 9, warnings: 0 });
+    expect(report.summary).toEqual({ files: 4, documents: 5, errors: 8, warnings: 0 });
     const byRule = (rule: string, file: string) => report.diagnostics.find((d) => d.rule === rule && d.file.startsWith(file));
     expect(byRule('schema/additionalProperties', 'agreements')).toMatchObject({
       pointer: '/titel',
       end_line: 4,
       end_column: 6,
-      message: expect.stringContaining('menade du "title"?'),
+      message: 'Okänt fält "titel" – menade du "title"? Rätta namnet till title (Rubrik): fältet är obligatoriskt och saknas annars.',
     });
     expect(byRule('schema/required', 'follow-ups')?.message).toMatch(/^Fältet "year" \(.+\) saknas i dokumentet\. Lägg till year:/);
     expect(byRule('schema/enum', 'follow-ups')?.message).toContain('"klar"');
@@ -62,7 +61,7 @@ describe('samverkan validate: schema problems, end to end', () => {
     const root = copyFixture('schema-problems');
     const report = parseJsonOutput(runCli(['validate', '--root', root, '--format', 'json', '--lang', 'en']).stdout);
     const unknown = report.diagnostics.find((d) => d.rule === 'schema/additionalProperties');
-    expect(unknown?.message).toMatch(/^Unknown field "titel" – did you mean "title"\? Fix the name/);
+    expect(unknown?.message).toBe('Unknown field "titel" – did you mean "title"? Change the name to title: the field is required and is otherwise missing.');
   });
 
   it('shows a code frame with a caret and a summary in pretty output', () => {
@@ -72,11 +71,11 @@ describe('samverkan validate: schema problems, end to end', () => {
     expect(result.stdout).toContain(
       [
         '  agreements/gnesta-2023.yaml:4:1  fel  Okänt fält "titel" – menade du "title"?  schema/additionalProperties',
-        '    Rätta namnet eller ta bort fältet. Tillåtna fält här: kind, id, title,',
+        '    Rätta namnet till title (Rubrik): fältet är obligatoriskt och saknas annars.',
       ].join('\n'),
     );
     expect(result.stdout).toContain('    > 4 | titel: Samverkansöverenskommelse Gnesta 2023–2027\n        | ^^^^^\n');
-    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 9 fel i 4 av 4 filer (5 dokument kontrollerade).');
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 8 fel i 4 av 4 filer (5 dokument kontrollerade).');
     expect(result.stdout).not.toContain('\u001b[');
   });
 

@@ -154,6 +154,26 @@ describe('problemsFromAjv', () => {
     expect(problem!.data).toMatchObject({ allowed: ['title', 'id'], suggestion: ' – did you mean "title"?' });
   });
 
+  it('reports a misspelt required field once, at the misspelling, and a missing field that nothing resembles as missing', () => {
+    const parentSchema = { properties: { valid_from: { title: 'Giltig från' }, valid_to: { title: 'Giltig till' }, title: {} } };
+    const problems = problemsFromAjv(
+      [
+        error('required', '', { missingProperty: 'valid_to' }, { parentSchema }),
+        error('required', '', { missingProperty: 'title' }, { parentSchema }),
+        error('additionalProperties', '', { additionalProperty: 'vaild_to' }, { parentSchema }),
+        error('additionalProperties', '', { additionalProperty: 'zzzz' }, { parentSchema }),
+      ],
+      context({ vaild_to: '2027-05-31', zzzz: 1 }),
+    );
+    expect(summary(problems)).toEqual([
+      { rule: 'schema/required', messageId: 'missing-field', pointer: '', on: 'key' },
+      { rule: 'schema/additionalProperties', messageId: 'misspelt-required-field', pointer: '/vaild_to', on: 'key' },
+      { rule: 'schema/additionalProperties', messageId: 'unknown-field', pointer: '/zzzz', on: 'key' },
+    ]);
+    expect(problems[0]!.data).toMatchObject({ key: 'title' });
+    expect(problems[1]!.data).toMatchObject({ meant: 'valid_to', title: ' (Giltig till)', suggestion: ' – menade du "valid_to"?' });
+  });
+
   it('places a duplicate at the later of the two items', () => {
     const [problem] = problemsFromAjv([error('uniqueItems', '/list', { i: 1, j: 3 })], context({ list: ['a', 'b', 'c', 'b'] }));
     expect(problem).toMatchObject({ rule: 'schema/uniqueItems', messageId: 'duplicate-item', pointer: '/list/3' });

@@ -2,7 +2,7 @@ import type { DefinedError, ErrorObject } from 'ajv';
 import { localize, type Lang, type MessageData } from '../../model/lang.js';
 import { child, parsePointer } from '../../model/pointer.js';
 import type { Anchor } from '../../load/loaded-document.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean, suggest } from '../suggest.js';
 import { allowedWithLabels, valueSuggestion } from '../suggest-value.js';
 import { TYPE_NAMES, WORDS, type SchemaMessageId } from './messages.js';
 
@@ -41,11 +41,13 @@ const PATTERNS: Record<string, SchemaMessageId> = {
 export function problemsFromAjv(errors: readonly ErrorObject[], ctx: ProblemContext): SchemaProblem[] {
   const typed = errors as DefinedError[];
   const wrongType = new Set(typed.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const misspelt = misspeltRequired(typed);
   const seen = new Set<string>();
   const problems: SchemaProblem[] = [];
   for (const error of typed) {
     if (error.keyword !== 'type' && wrongType.has(error.instancePath)) continue;
-    const problem = toProblem(error, ctx);
+    if (error.keyword === 'required' && misspelt.has(`${error.instancePath}\u0000${error.params.missingProperty}`)) continue;
+    const problem = toProblem(error, ctx, misspelt);
     if (!problem) continue;
     const key = `${problem.rule}\u0000${problem.pointer}\u0000${problem.messageId}\u0000${JSON.stringify(problem.data)}`;
     if (seen.has(key)) continue;
@@ -55,7 +57,29 @@ export function problemsFromAjv(errors: readonly ErrorObject[], ctx: ProblemCont
   return problems;
 }
 
-function toProblem(error: DefinedError, ctx: ProblemContext): SchemaProblem | undefined {
+/**
+ * `vaild_to` beside a missing `valid_to` is one mistake: the required fields (at their mapping,
+ * `\0`, the name) that an unknown key there is closest to. The unknown key's finding says it, at
+ * the key; a second finding that the field is missing would point at the mapping's first line.
+ */
+function misspeltRequired(errors: readonly DefinedError[]): Set<string> {
+  const missing = new Set<string>();
+  for (const e of errors) if (e.keyword === 'required') missing.add(`${e.instancePath}\u0000${e.params.missingProperty}`);
+  const misspelt = new Set<string>();
+  if (missing.size === 0) return misspelt;
+  for (const e of errors) {
+    if (e.keyword !== 'additionalProperties') continue;
+    const meant = suggest(e.params.additionalProperty, allowedFields(e));
+    if (meant !== undefined && missing.has(`${e.instancePath}\u0000${meant}`)) misspelt.add(`${e.instancePath}\u0000${meant}`);
+  }
+  return misspelt;
+}
+
+function allowedFields(error: ErrorObject): string[] {
+  return Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+}
+
+function toProblem(error: DefinedError, ctx: ProblemContext, misspelt: ReadonlySet<string>): SchemaProblem | undefined {
   const { lang } = ctx;
   const at = error.instancePath;
   const rule = `schema/${error.keyword}`;
@@ -71,7 +95,13 @@ function toProblem(error: DefinedError, ctx: ProblemContext): SchemaProblem | un
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = error.params.additionalProperty;
-      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const allowed = allowedFields(error);
+      const meant = suggest(key, allowed);
+      if (meant !== undefined && misspelt.has(`${at}\u0000${meant}`)) {
+        const title = lang === 'sv' ? propertyTitle(error.parentSchema, meant) : undefined;
+        const data = { key, meant, suggestion: didYouMean(key, allowed, lang), title: title ? ` (${title})` : '' };
+        return make('misspelt-required-field', data, child(at, key), 'key');
+      }
       return make('unknown-field', { key, suggestion: didYouMean(key, allowed, lang), allowed }, child(at, key), 'key');
     }
     case 'required': {

@@ -12,6 +12,13 @@ export const SCHEMA_MESSAGES = {
       en: 'Fix the name or remove the field. Fields allowed here: {allowed}.',
     },
   },
+  'misspelt-required-field': {
+    message: { sv: 'Okänt fält "{key}"{suggestion}', en: 'Unknown field "{key}"{suggestion}' },
+    hint: {
+      sv: 'Rätta namnet till {meant}{title}: fältet är obligatoriskt och saknas annars.',
+      en: 'Change the name to {meant}: the field is required and is otherwise missing.',
+    },
+  },
   'missing-field': {
     message: { sv: 'Fältet "{key}"{title} saknas i {parent}', en: 'The field "{key}" is missing in {parent}' },
     hint: { sv: 'Lägg till {key}: med ett värde.', en: 'Add {key}: with a value.' },

@@ -1,4 +1,5 @@
 import type { MessageSpec, MessageTable } from '../../model/messages.js';
+import type { CauseId } from './exact/causes.js';
 
 /** Our own findings while turning YAML into data. Rule id: `yaml/<id>`. */
 export const YAML_MESSAGES = {
@@ -71,6 +72,59 @@ export const YAML_MESSAGES = {
 } satisfies MessageTable<string>;
 
 export type YamlMessageId = keyof typeof YAML_MESSAGES;
+
+/**
+ * The syntax mistakes people make by hand, named at their cause (exact/causes.ts) instead of where
+ * yaml's parser got lost. Rule id: `yaml/syntax`; `{fixed}` is the line put right.
+ */
+export const CAUSE_MESSAGES = {
+  'tab-indent': {
+    message: { sv: 'Tabb används som indrag', en: 'A tab is used for indentation' },
+    hint: {
+      sv: 'YAML tillåter bara mellanslag i indraget: byt tabben mot mellanslag.',
+      en: 'YAML allows only spaces in indentation: replace the tab with spaces.',
+    },
+  },
+  'unclosed-quote': {
+    message: { sv: 'Citattecknet {quote} avslutas aldrig', en: 'The quote {quote} is never closed' },
+    hint: {
+      sv: 'Avsluta texten med {quote} på samma rad: {fixed}',
+      en: 'Close the text with {quote} on the same line: {fixed}',
+    },
+  },
+  'unclosed-bracket': {
+    message: { sv: 'Tecknet {open} saknar sitt avslutande {close}', en: 'The {open} has no closing {close}' },
+    hint: { sv: 'Avsluta med {close} på samma rad: {fixed}', en: 'Close it with {close} on the same line: {fixed}' },
+  },
+  'missing-space': {
+    message: { sv: 'Mellanslag saknas efter kolon i "{text}"', en: 'A space is missing after the colon in "{text}"' },
+    hint: {
+      sv: 'Utan mellanslag läser YAML hela raden som text, inte som fält och värde. Skriv: {fixed}',
+      en: 'Without a space YAML reads the whole line as text, not as a field and a value. Write: {fixed}',
+    },
+  },
+  'colon-in-text': {
+    message: {
+      sv: 'Kolon följt av mellanslag i texten "{text}": YAML läser det som ett nytt fält',
+      en: 'A colon followed by a space in the text "{text}": YAML reads it as a new field',
+    },
+    hint: { sv: 'Sätt texten inom citattecken: {fixed}', en: 'Put the text in quotes: {fixed}' },
+  },
+  'indent-too-far': {
+    message: {
+      sv: '"{key}" är indraget för långt: det börjar i kolumn {actual}, raderna på samma nivå i kolumn {expected}',
+      en: '"{key}" is indented too far: it starts in column {actual}, the lines on its level in column {expected}',
+    },
+    hint: { sv: 'Flytta "{key}" till kolumn {expected}.', en: 'Move "{key}" to column {expected}.' },
+  },
+  'indent-too-little': {
+    message: {
+      sv: '"{key}" är indraget för lite: det börjar i kolumn {actual}, raderna på samma nivå i kolumn {expected}',
+      en: '"{key}" is not indented enough: it starts in column {actual}, the lines on its level in column {expected}',
+    },
+    hint: { sv: 'Flytta "{key}" till kolumn {expected}.', en: 'Move "{key}" to column {expected}.' },
+  },
+} satisfies MessageTable<CauseId>;
 
 const SYNTAX_HINT = {
   sv: 'Rätta YAML-syntaxen på raden.',

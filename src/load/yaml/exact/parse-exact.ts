@@ -5,10 +5,11 @@ import { createDiagnostic, type MessageSpec } from '../../../model/messages.js';
 import { LIMITS } from '../../limits.js';
 import type { LoadedDocument, LoadedFile } from '../../loaded-document.js';
 import type { SourceFile } from '../../source.js';
-import { PARSER_WARNING, YAML_MESSAGES, syntaxMessage } from '../messages.js';
+import { CAUSE_MESSAGES, PARSER_WARNING, YAML_MESSAGES, syntaxMessage } from '../messages.js';
 import { locateInTree } from './locate-tree.js';
 import { mayExceedDepth, scanDepth } from './scan-depth.js';
-import { toPlain } from './to-plain.js';
+import { toPlain, type PlainIssue } from './to-plain.js';
+import { explainErrors, isSyntaxError } from './explain.js';
 import { yamlLib } from './yaml-lib.js';
 
 /**
@@ -66,16 +67,33 @@ export function parseExact(source: SourceFile, lang: Lang, reason: string): Load
     return { path: source.path, documents: [], diagnostics, parsedBy: { path: 'exact', reason } };
   }
 
+  const parse = (text: string) => {
+    const trees = yamlLib().parseAllDocuments(text, OPTIONS);
+    return Array.isArray(trees) ? trees : [];
+  };
+  const trees = parse(source.text);
+  const explained = trees.some((doc) => doc.errors.some(isSyntaxError)) ? explainErrors(source, trees, parse) : undefined;
+  for (const cause of explained?.causes ?? []) {
+    const start = (source.lineOffsets[cause.line] as number) + cause.column;
+    at('yaml/syntax', cause.id, CAUSE_MESSAGES[cause.id], [start, start + cause.end - cause.column], cause.data);
+  }
+  // What the causes leave unexplained: the errors and issues of the text with them put right.
+  const toOriginal = explained?.toOriginal ?? ((offset: number) => offset);
+  const mapped = (range: readonly [number, number]): [number, number] | undefined => {
+    const start = toOriginal(range[0]);
+    if (start === undefined) return undefined;
+    return [start, Math.max(start, toOriginal(range[1]) ?? start)];
+  };
+  for (const doc of explained?.trees ?? trees) {
+    for (const error of doc.errors) reportParserFinding(error, 'error', mapped(error.pos));
+    if (explained) for (const issue of toPlain(doc, explained.text).issues) reportIssue(issue, mapped(issue.range));
+  }
   const documents: LoadedDocument[] = [];
-  const trees = yamlLib().parseAllDocuments(source.text, OPTIONS);
-  for (const doc of Array.isArray(trees) ? trees : []) {
-    for (const error of doc.errors) reportParserFinding(error, 'error');
-    for (const warning of doc.warnings) reportParserFinding(warning, 'warning');
+  for (const doc of trees) {
+    for (const warning of doc.warnings) reportParserFinding(warning, 'warning', warning.pos);
     if (doc.contents === null || (doc.contents.range[0] === doc.contents.range[2] && isEmptyScalar(doc.contents))) continue;
     const { data, issues, complete } = toPlain(doc, source.text);
-    for (const issue of issues) {
-      at(`yaml/${issue.id}`, issue.id, YAML_MESSAGES[issue.id], issue.range, issue.data, 'error', issue.pointer);
-    }
+    if (!explained) for (const issue of issues) reportIssue(issue, issue.range);
     const wellFormed = complete && doc.errors.every((e) => e.code === 'DUPLICATE_KEY');
     documents.push({
       file: source.path,
@@ -93,15 +111,20 @@ export function parseExact(source: SourceFile, lang: Lang, reason: string): Load
   }
   return { path: source.path, documents, diagnostics, parsedBy: { path: 'exact', reason } };
 
-  function reportParserFinding(error: YAMLError, severity: Severity) {
-    const range: [number, number] = [error.pos[0], Math.max(error.pos[1], error.pos[0])];
-    if (error.code === 'DUPLICATE_KEY' || error.code === 'TAG_RESOLVE_FAILED') {
+  function reportParserFinding(error: YAMLError, severity: Severity, pos: readonly [number, number] | undefined) {
+    if (pos === undefined) return;
+    const range: [number, number] = [pos[0], Math.max(pos[1], pos[0])];
+    if (!isSyntaxError(error)) {
       // Reported by toPlain, at the key or tag itself and with the node's pointer.
     } else if (severity === 'warning') {
       at('yaml/warning', error.code.toLowerCase(), PARSER_WARNING, range, { detail: error.message }, 'warning');
     } else {
       at('yaml/syntax', error.code.toLowerCase(), syntaxMessage(error.code), range, { detail: firstLine(error.message) });
     }
+  }
+
+  function reportIssue(issue: PlainIssue, range: readonly [number, number] | undefined) {
+    if (range) at(`yaml/${issue.id}`, issue.id, YAML_MESSAGES[issue.id], range, issue.data, 'error', issue.pointer);
   }
 }
 
