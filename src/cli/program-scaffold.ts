@@ -1,4 +1,6 @@
 import { Option, type Command } from 'commander';
+import { suggest } from '../check/suggest.js';
+import { UsageError } from '../errors.js';
 import type { Io } from './io.js';
 import { localize, type Lang, type Localized } from '../model/lang.js';
 import type { NewKind, NewOptions } from '../scaffold/new/index.js';
@@ -128,8 +130,29 @@ function addNewCommands(program: Command, lang: Lang, runner: Runner): void {
         en: 'Write one pre-filled document into its folder and print its path; never overwrites a file, and the repository is checked afterwards.',
       }),
     )
-    .helpOption('-h, --help', t({ sv: 'visa hjälp', en: 'show help' }));
+    .helpOption('-h, --help', t({ sv: 'visa hjälp', en: 'show help' }))
+    .helpCommand(false)
+    .argument('[kind]')
+    // A mistyped kind comes with its options; the kind is what to point out.
+    .allowUnknownOption()
+    .allowExcessArguments();
   parent.addHelpText('after', examples(lang, NEW_KINDS.flatMap((k) => k.examples)));
+  // Reached only without a known kind: say which kinds there are, and the closest to a typo.
+  parent.action((given: string | undefined) => {
+    // Options are let through so that a mistyped kind is named first; an option is no kind.
+    const kind = given?.startsWith('-') ? undefined : given;
+    const kinds = NEW_KINDS.map((k) => k.kind);
+    const close = kind === undefined ? undefined : suggest(kind, kinds);
+    throw new UsageError(
+      kind === undefined
+        ? localize({ sv: 'Ange vilket dokument som ska skapas: samverkan new TYP.', en: 'Say which document to make: samverkan new KIND.' }, lang)
+        : localize({ sv: 'Okänd dokumenttyp "{kind}"{tail}', en: 'Unknown kind of document "{kind}"{tail}' }, lang, {
+            kind,
+            tail: close === undefined ? '' : localize({ sv: ' – menade du "{c}"?', en: ' – did you mean "{c}"?' }, lang, { c: close }),
+          }),
+      { hint: localize({ sv: 'Dokumenttyperna är {kinds}.', en: 'The kinds are {kinds}.' }, lang, { kinds: kinds.join(', ') }) },
+    );
+  });
   for (const spec of NEW_KINDS) {
     const command = withCommonOptions(parent.command(spec.kind), lang, ['pretty', 'json']).alias(spec.alias).description(t(spec.about));
     for (const [flags, help, required] of spec.options) {

@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { todayInStockholm } from '../../src/domain/calendar/stockholm.js';
-import { STACK_TRACE, parseJsonOutput, runCli, tempRepo } from '../helpers/run-cli.js';
+import { BIN, STACK_TRACE, parseJsonOutput, runCli, tempRepo } from '../helpers/run-cli.js';
 import { treeHashes } from '../helpers/tree.js';
 
 const temps: string[] = [];
@@ -148,6 +149,22 @@ describe('samverkan init', () => {
     expect(file.code).toBe(2);
     expect(file.stderr).toMatch(/^samverkan: Inte en mapp: .*fil\n$/);
     expect(file.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  // `script` (util-linux) runs the CLI on a pseudo-terminal, as a person at a terminal would.
+  it.skipIf(spawnSync('script', ['--version']).status !== 0)('without --kommun in a terminal it asks, and asks again after a typo', () => {
+    const dir = join(emptyFolder(), 'ny');
+    const result = spawnSync('script', ['-qec', `node ${JSON.stringify(BIN)} init ${JSON.stringify(dir)}`, '/dev/null'], {
+      input: 'Upsala\nUppsala\n',
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' },
+    });
+    const screen = result.stdout.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+    expect(result.status, screen).toBe(0);
+    expect(screen).toContain('Vilken kommun (namn eller kommunkod)? ');
+    expect(screen).toContain('Okänd kommun "Upsala" – menade du "Uppsala"?');
+    expect(screen).toContain('Uppsala kommun (0380), polisregion Mitt');
+    expect(existsSync(join(dir, `agreements/uppsala-${YEAR}.yaml`))).toBe(true);
   });
 
   it('--help shows examples', () => {

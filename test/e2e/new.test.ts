@@ -171,6 +171,17 @@ describe('samverkan new refuses what would not validate, with the fix', () => {
     for (const line of lines) expect(line).toMatch(/^samverkan: citizen-promises\/trelleborg-medborgarloften-2026\.yaml:\d+:\d+ {2}varning {2}Datumet .* {2}citizen-promises\/within-validity$/);
   });
 
+  it('a missing or mistyped kind names the kinds', () => {
+    const none = runCli(['new', '--root', root]);
+    expect(none).toMatchObject({ code: 2, stdout: '' });
+    expect(none.stderr).toBe(
+      'samverkan: Ange vilket dokument som ska skapas: samverkan new TYP. Dokumenttyperna är follow-up, review, citizen-promises, situation-report, action-plan, agreement. Se samverkan --help.\n',
+    );
+    const typo = runCli(['new', 'folow-up', '--agreement', 'gnesta-2023', '--year', '2026', '--root', root]);
+    expect(typo).toMatchObject({ code: 2, stdout: '' });
+    expect(typo.stderr).toContain('Okänd dokumenttyp "folow-up" – menade du "follow-up"? Dokumenttyperna är follow-up, review,');
+  });
+
   it('--help lists the kinds with examples', () => {
     const help = runCli(['new', '--help']);
     expect(help.code).toBe(0);

@@ -1,11 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { todayInStockholm } from '../../domain/calendar/stockholm.js';
 import { InputError, UsageError } from '../../errors.js';
 import { localize, type Lang } from '../../model/lang.js';
 import { initFiles } from '../../scaffold/init-files.js';
-import { findKommun, type Kommun } from '../../scaffold/kommun.js';
+import type { Kommun } from '../../scaffold/kommun.js';
+import { kommunNamed } from '../../scaffold/new/common.js';
 import { readRepository, kommunCodesOf } from '../../scaffold/repository-facts.js';
 import { packageTarball } from '../../scaffold/tarball/package-tarball.js';
 import { EXIT } from '../exit-codes.js';
@@ -22,7 +23,7 @@ import { writeNew } from '../write-new.js';
 export async function runInit(options: InitOptions, io: Io): Promise<number> {
   const lang: Lang = options.lang ?? 'sv';
   const root = resolve(io.cwd, options.dir ?? options.root);
-  const kommun = await chooseKommun(options.kommun, lang);
+  const kommun = await chooseKommun(options.kommun, lang, io);
   const info = await stat(root).catch(() => undefined);
   if (info && !info.isDirectory()) throw new InputError(localize({ sv: 'Inte en mapp: {root}', en: 'Not a folder: {root}' }, lang, { root }));
   const { files, draft } = initFiles({ kommun, ci: options.ci, today: todayInStockholm(new Date()), lang, version: VERSION, tarball: () => packageTarball() });
@@ -43,28 +44,39 @@ export async function runInit(options: InitOptions, io: Io): Promise<number> {
 }
 
 /** The kommun from --kommun, or asked for in a terminal; in a pipe a missing one is a usage error. */
-async function chooseKommun(given: string | undefined, lang: Lang): Promise<Kommun> {
-  let answer = given;
-  if (answer === undefined) {
-    if (process.stdin.isTTY !== true) {
-      throw new UsageError(
-        localize({ sv: 'Ange kommunen med --kommun KOD eller NAMN, till exempel --kommun Uppsala.', en: 'Give the kommun with --kommun CODE or NAME, e.g. --kommun Uppsala.' }, lang),
-      );
-    }
-    const prompt = createInterface({ input: process.stdin, output: process.stderr });
-    try {
-      answer = await prompt.question(localize({ sv: 'Vilken kommun (namn eller kommunkod)? ', en: 'Which kommun (name or code)? ' }, lang));
-    } finally {
-      prompt.close();
-    }
+async function chooseKommun(given: string | undefined, lang: Lang, io: Io): Promise<Kommun> {
+  if (given !== undefined) return kommunNamed(given, lang);
+  if (process.stdin.isTTY !== true) {
+    throw new UsageError(
+      localize({ sv: 'Ange kommunen med --kommun KOD eller NAMN, till exempel --kommun Uppsala.', en: 'Give the kommun with --kommun CODE or NAME, e.g. --kommun Uppsala.' }, lang),
+    );
   }
-  const found = findKommun(answer);
-  if (found.kommun) return found.kommun;
-  const tail = found.suggestion === undefined ? '' : localize({ sv: ' – menade du "{s}"?', en: ' – did you mean "{s}"?' }, lang, { s: found.suggestion });
-  throw new UsageError(
-    localize({ sv: 'Okänd kommun "{value}"{tail}', en: 'Unknown kommun "{value}"{tail}' }, lang, { value: answer.trim(), tail }),
-    { hint: localize({ sv: 'Ange kommunens namn eller SCB:s fyrsiffriga kommunkod.', en: "Give the kommun's name or SCB's four-digit code." }, lang) },
-  );
+  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+  // Lines are read as they come, so an answer typed ahead is not lost while the last one is checked.
+  const lines = prompt[Symbol.asyncIterator]();
+  prompt.setPrompt(localize({ sv: 'Vilken kommun (namn eller kommunkod)? ', en: 'Which kommun (name or code)? ' }, lang));
+  try {
+    // A typo in a terminal is asked again, with the suggestion; an empty answer or Ctrl+D gives up.
+    for (let attempt = 1; ; attempt++) {
+      prompt.prompt();
+      const next = await lines.next();
+      if (next.done === true) io.stderr('\n');
+      const answer = next.done === true ? '' : String(next.value);
+      if (answer.trim() === '') {
+        throw new UsageError(localize({ sv: 'Ingen kommun angiven.', en: 'No kommun given.' }, lang), {
+          hint: localize({ sv: 'Ange den med --kommun KOD eller NAMN, till exempel --kommun Uppsala.', en: 'Give it with --kommun CODE or NAME, e.g. --kommun Uppsala.' }, lang),
+        });
+      }
+      try {
+        return kommunNamed(answer, lang);
+      } catch (error) {
+        if (attempt === 3 || !(error instanceof UsageError)) throw error;
+        io.stderr(`${error.message}\n`);
+      }
+    }
+  } finally {
+    prompt.close();
+  }
 }
 
 /** Whether the folder already holds an agreement of this kommun (then no draft is added). */
