@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { suggest } from '../check/suggest.js';
+import { didYouMean } from '../check/suggest.js';
 import { UsageError } from '../errors.js';
 import type { Io } from './io.js';
 import { localize, type Lang, type Localized } from '../model/lang.js';
@@ -142,13 +142,13 @@ function addNewCommands(program: Command, lang: Lang, runner: Runner): void {
     // Options are let through so that a mistyped kind is named first; an option is no kind.
     const kind = given?.startsWith('-') ? undefined : given;
     const kinds = NEW_KINDS.map((k) => k.kind);
-    const close = kind === undefined ? undefined : suggest(kind, kinds);
+
     throw new UsageError(
       kind === undefined
         ? localize({ sv: 'Ange vilket dokument som ska skapas: samverkan new TYP.', en: 'Say which document to make: samverkan new KIND.' }, lang)
         : localize({ sv: 'Okänd dokumenttyp "{kind}"{tail}', en: 'Unknown kind of document "{kind}"{tail}' }, lang, {
             kind,
-            tail: close === undefined ? '' : localize({ sv: ' – menade du "{c}"?', en: ' – did you mean "{c}"?' }, lang, { c: close }),
+            tail: didYouMean(kind, kinds, lang),
           }),
       { hint: localize({ sv: 'Dokumenttyperna är {kinds}.', en: 'The kinds are {kinds}.' }, lang, { kinds: kinds.join(', ') }) },
     );

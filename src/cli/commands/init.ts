@@ -14,6 +14,7 @@ import type { Io } from '../io.js';
 import type { InitOptions } from '../program-scaffold.js';
 import { VERSION } from '../version.js';
 import { writeNew } from '../write-new.js';
+import { sayIn } from '../../scaffold/say.js';
 
 /**
  * `samverkan init [DIR]`: a repository for one kommun. Writes only files that do not exist, so a
@@ -91,7 +92,7 @@ async function hasAgreementFor(root: string, code: string): Promise<boolean> {
 }
 
 function summary(kommun: Kommun, root: string, created: readonly string[], skipped: readonly string[], lang: Lang): string {
-  const t = (sv: string, en: string, data: Record<string, string | number> = {}) => localize({ sv, en }, lang, data);
+  const t = sayIn(lang);
   const lines = [t('{name} ({code}), polisregion {region}, i {root}', '{name} ({code}), police region {region}, in {root}', { name: kommun.officialName, code: kommun.code, region: kommun.policeRegion, root })];
   if (created.length > 0) lines.push(t('Skapade ({n}):', 'Created ({n}):', { n: created.length }), ...created.map((p) => `  ${p}`));
   if (skipped.length > 0) lines.push(t('Fanns redan, lämnades orörda ({n}):', 'Already there, left alone ({n}):', { n: skipped.length }), ...skipped.map((p) => `  ${p}`));

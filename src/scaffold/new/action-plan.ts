@@ -1,9 +1,10 @@
-import { suggest } from '../../check/suggest.js';
+import { didYouMean } from '../../check/suggest.js';
 import { UsageError } from '../../errors.js';
 import type { SituationReport } from '../../model/documents.js';
 import type { Found } from '../repository-facts.js';
 import { comment, field, text } from '../yaml-text.js';
 import { freshId, head, kommunNamed, oneLine, say, type NewContext, type NewDocument } from './common.js';
+import { sayIn } from '../say.js';
 
 /**
  * `new action-plan --kommun CODE [--situation-report ID]`: the kommun's åtgärdsplan (lag 2023:196
@@ -13,7 +14,7 @@ import { freshId, head, kommunNamed, oneLine, say, type NewContext, type NewDocu
  */
 export function newActionPlan(options: { kommun: string; situationReport?: string; id?: string }, context: NewContext): NewDocument {
   const { lang } = context;
-  const t = (sv: string, en: string, data?: Record<string, string | number>) => say({ sv, en }, lang, data);
+  const t = sayIn(lang);
   const kommun = kommunNamed(options.kommun, lang);
   const own = context.facts.situationReports.filter((r) => r.data.municipality_code === kommun.code);
   const report = options.situationReport === undefined ? latest(own) : named(options.situationReport, own, kommun.officialName, context);
@@ -67,14 +68,13 @@ function named(id: string, own: readonly Found<SituationReport>[], kommunName: s
   if (found) return found;
   const { lang } = context;
   const other = context.facts.situationReports.find((r) => r.data.id === id);
-  const close = suggest(id, own.map((r) => r.data.id));
   throw new UsageError(
     other
       ? say({ sv: 'Lägesbilden {id} gäller en annan kommun ({code}), inte {name}.', en: 'The situation picture {id} is of another kommun ({code}), not {name}.' }, lang, { id, code: other.data.municipality_code, name: kommunName })
       : say({ sv: '{name} har ingen lägesbild med id "{id}"{tail}', en: '{name} has no situation picture with the id "{id}"{tail}' }, lang, {
           id,
           name: kommunName,
-          tail: close === undefined ? '' : say({ sv: ' – menade du "{c}"?', en: ' – did you mean "{c}"?' }, lang, { c: close }),
+          tail: didYouMean(id, own.map((r) => r.data.id), lang),
         }),
     { hint: say({ sv: 'Utan --situation-report används kommunens senaste lägesbild.', en: "Without --situation-report, the kommun's latest situation picture is used." }, lang) },
   );

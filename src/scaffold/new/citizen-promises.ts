@@ -1,6 +1,7 @@
 import { UsageError } from '../../errors.js';
 import { comment, field, text } from '../yaml-text.js';
-import { agreementNamed, dateOption, freshId, head, kommunSlugOf, oneLine, say, type NewContext, type NewDocument } from './common.js';
+import { agreementNamed, dateOption, freshId, head, kommunSlugOf, oneLine, type NewContext, type NewDocument } from './common.js';
+import { sayIn } from '../say.js';
 
 /**
  * `new citizen-promises --agreement ID --from D --to D`: one promise per focus area of the
@@ -9,7 +10,7 @@ import { agreementNamed, dateOption, freshId, head, kommunSlugOf, oneLine, say, 
  */
 export function newCitizenPromises(options: { agreement: string; from: string; to: string; id?: string }, context: NewContext): NewDocument {
   const { lang } = context;
-  const t = (sv: string, en: string, data?: Record<string, string | number>) => say({ sv, en }, lang, data);
+  const t = sayIn(lang);
   const { data: agreement } = agreementNamed(options.agreement, context);
   const from = dateOption(options.from, '--from', lang);
   const to = dateOption(options.to, '--to', lang);

@@ -1,4 +1,4 @@
-import { suggest } from '../../check/suggest.js';
+import { didYouMean, didYouMeanPhrase } from '../../check/suggest.js';
 import { isValidIsoDate } from '../../domain/calendar/dates.js';
 import { UsageError } from '../../errors.js';
 import type { Agreement, DocumentKind } from '../../model/documents.js';
@@ -42,11 +42,10 @@ export function agreementNamed(id: string, context: NewContext): Found<Agreement
     );
   }
   const ids = [...facts.agreements.keys()].sort();
-  const close = suggest(id, ids);
   throw new UsageError(
     say({ sv: 'Ingen överenskommelse har id "{id}"{tail}', en: 'No agreement has the id "{id}"{tail}' }, lang, {
       id,
-      tail: close === undefined ? '' : say({ sv: ' – menade du "{c}"?', en: ' – did you mean "{c}"?' }, lang, { c: close }),
+      tail: didYouMean(id, ids, lang),
     }),
     {
       hint:
@@ -61,8 +60,7 @@ export function agreementNamed(id: string, context: NewContext): Found<Agreement
 export function kommunNamed(input: string, lang: Lang): Kommun {
   const found = findKommun(input);
   if (found.kommun) return found.kommun;
-  const tail = found.suggestion === undefined ? '' : say({ sv: ' – menade du "{s}"?', en: ' – did you mean "{s}"?' }, lang, { s: found.suggestion });
-  throw new UsageError(say({ sv: 'Okänd kommun "{value}"{tail}', en: 'Unknown kommun "{value}"{tail}' }, lang, { value: input.trim(), tail }), {
+  throw new UsageError(say({ sv: 'Okänd kommun "{value}"{tail}', en: 'Unknown kommun "{value}"{tail}' }, lang, { value: input.trim(), tail: found.suggestion === undefined ? '' : didYouMeanPhrase(found.suggestion, lang) }), {
     hint: say({ sv: 'Ange kommunens namn eller SCB:s fyrsiffriga kommunkod.', en: "Give the kommun's name or SCB's four-digit code." }, lang),
   });
 }

@@ -3,6 +3,7 @@ import { validityYears } from '../../check/rules/agreement-facts.js';
 import type { FocusArea, Goal, Indicator } from '../../model/documents.js';
 import { comment, commentedOut, text } from '../yaml-text.js';
 import { agreementNamed, freshId, head, oneLine, say, yearOption, type NewContext, type NewDocument } from './common.js';
+import { sayIn } from '../say.js';
 
 const GOAL_KINDS = [
   ['effect_goals', { sv: 'Effektmål', en: 'Effect goal' }],
@@ -18,7 +19,7 @@ const GOAL_KINDS = [
  */
 export function newFollowUp(options: { agreement: string; year: string; id?: string }, context: NewContext): NewDocument {
   const { lang } = context;
-  const t = (sv: string, en: string, data?: Record<string, string | number>) => say({ sv, en }, lang, data);
+  const t = sayIn(lang);
   const { data: agreement } = agreementNamed(options.agreement, context);
   const year = yearOption(options.year, lang);
   const { first, last } = validityYears(agreement);

@@ -1,5 +1,6 @@
 import { comment, text } from '../yaml-text.js';
-import { agreementNamed, dateOption, freshId, head, oneLine, say, type NewContext, type NewDocument } from './common.js';
+import { agreementNamed, dateOption, freshId, head, oneLine, type NewContext, type NewDocument } from './common.js';
+import { sayIn } from '../say.js';
 
 /**
  * `new review --agreement ID [--held-on DATE]`: an aktualitetsprövning held today (or on the date
@@ -7,7 +8,7 @@ import { agreementNamed, dateOption, freshId, head, oneLine, say, type NewContex
  */
 export function newReview(options: { agreement: string; heldOn?: string; id?: string }, context: NewContext): NewDocument {
   const { lang } = context;
-  const t = (sv: string, en: string, data?: Record<string, string | number>) => say({ sv, en }, lang, data);
+  const t = sayIn(lang);
   const { data: agreement } = agreementNamed(options.agreement, context);
   const heldOn = options.heldOn === undefined ? context.today : dateOption(options.heldOn, '--held-on', lang);
   const id = freshId(`${agreement.id}-aktualitetsprovning-${heldOn.slice(0, 4)}`, options.id, context);

@@ -2,8 +2,9 @@ import type { Agreement } from '../../model/documents.js';
 import type { Found, RepositoryFacts } from '../repository-facts.js';
 import { kommunCodesOf } from '../repository-facts.js';
 import { comment, commentedOut, text } from '../yaml-text.js';
-import { freshId, head, kommunNamed, oneLine, say, yearOption, type NewContext, type NewDocument } from './common.js';
+import { freshId, head, kommunNamed, oneLine, yearOption, type NewContext, type NewDocument } from './common.js';
 import { describe } from './follow-up.js';
+import { sayIn } from '../say.js';
 
 /**
  * `new situation-report --kommun CODE --year Y`: the kommun's lägesbild (lag 2023:196 4 §) for a
@@ -13,7 +14,7 @@ import { describe } from './follow-up.js';
  */
 export function newSituationReport(options: { kommun: string; year: string; id?: string }, context: NewContext): NewDocument {
   const { lang } = context;
-  const t = (sv: string, en: string, data?: Record<string, string | number>) => say({ sv, en }, lang, data);
+  const t = sayIn(lang);
   const kommun = kommunNamed(options.kommun, lang);
   const year = yearOption(options.year, lang);
   const agreement = agreementFor(context.facts, kommun.code, year);
@@ -50,7 +51,7 @@ function agreementFor(facts: RepositoryFacts, code: string, year: number): Found
 }
 
 function findingsAndValues(agreement: Agreement, year: number, lang: 'sv' | 'en'): string[] {
-  const t = (sv: string, en: string, data?: Record<string, string | number>) => say({ sv, en }, lang, data);
+  const t = sayIn(lang);
   const lines = [
     '',
     ...comment(t('Iakttagelserna, en per fokusområde i {id} att börja från: ta bort "# " och skriv vad lägesbilden visar.', 'The findings, one per focus area of {id} to start from: remove "# " and write what the situation picture shows.', { id: agreement.id })),

@@ -3,7 +3,8 @@ import { addYears } from '../../domain/calendar/months.js';
 import { UsageError } from '../../errors.js';
 import type { FocusArea } from '../../model/documents.js';
 import { comment, field, text, type Plain } from '../yaml-text.js';
-import { agreementNamed, freshId, head, kommunSlugOf, say, type NewContext, type NewDocument } from './common.js';
+import { agreementNamed, freshId, head, kommunSlugOf, type NewContext, type NewDocument } from './common.js';
+import { sayIn } from '../say.js';
 
 /**
  * `new agreement --supersedes ID`: a draft successor that starts the day after the old one ends
@@ -14,7 +15,7 @@ import { agreementNamed, freshId, head, kommunSlugOf, say, type NewContext, type
  */
 export function newSuccessor(options: { supersedes: string; id?: string }, context: NewContext): NewDocument {
   const { lang } = context;
-  const t = (sv: string, en: string, data?: Record<string, string | number>) => say({ sv, en }, lang, data);
+  const t = sayIn(lang);
   const { data: old } = agreementNamed(options.supersedes, context);
   const existing = context.facts.successors.get(old.id);
   if (existing) {

@@ -1,9 +1,10 @@
 import { addDays } from '../../domain/calendar/dates.js';
 import { addYears } from '../../domain/calendar/months.js';
-import { localize, type Lang } from '../../model/lang.js';
+import type { Lang } from '../../model/lang.js';
 import type { Kommun } from '../kommun.js';
 import { modeline } from '../modeline.js';
 import { comment, field, text } from '../yaml-text.js';
+import { sayIn } from '../say.js';
 
 export interface DraftAgreement {
   id: string;
@@ -21,7 +22,7 @@ const YEARS = 4;
  * stays a draft until someone signs; one focus area shows the shape of goals and measures.
  */
 export function draftAgreement(kommun: Kommun, today: string, lang: Lang): DraftAgreement {
-  const t = (sv: string, en: string) => localize({ sv, en }, lang);
+  const t = sayIn(lang);
   const year = Number(today.slice(0, 4)) + 1;
   const validFrom = `${year}-01-01`;
   const validTo = addDays(addYears(validFrom, YEARS), -1);

@@ -1,5 +1,6 @@
 import { localize, type Lang } from '../../model/lang.js';
 import { comment, text } from '../yaml-text.js';
+import { sayIn } from '../say.js';
 
 export type CiChoice = 'github' | 'gitlab' | 'none';
 export const CI_CHOICES: readonly CiChoice[] = ['github', 'gitlab', 'none'];
@@ -31,7 +32,7 @@ function installComment(version: string, lang: Lang, indent: number): string[] {
 }
 
 function githubWorkflow(version: string, lang: Lang): string {
-  const t = (sv: string, en: string) => localize({ sv, en }, lang);
+  const t = sayIn(lang);
   const setup = [
     '      - uses: actions/checkout@v4',
     '      - uses: actions/setup-node@v4',
@@ -41,6 +42,8 @@ function githubWorkflow(version: string, lang: Lang): string {
     `      - name: ${t('Installera samverkan', 'Install samverkan')}`,
     `        run: ${INSTALL_LINE}`,
   ];
+  // Both jobs start the same way: checkout, Node 20 and the package from the repository.
+  const job = (id: string, name: string, condition: string) => [`  ${id}:`, `    name: ${name}`, `    if: ${condition}`, '    runs-on: ubuntu-latest', '    timeout-minutes: 10', '    steps:', ...setup];
   return text([
     ...comment(
       t(
@@ -62,24 +65,12 @@ function githubWorkflow(version: string, lang: Lang): string {
     '  contents: read',
     '',
     'jobs:',
-    '  validate:',
-    `    name: ${t('Kontrollera dokumenten', 'Check the documents')}`,
-    "    if: github.event_name != 'schedule'",
-    '    runs-on: ubuntu-latest',
-    '    timeout-minutes: 10',
-    '    steps:',
-    ...setup,
+    ...job('validate', t('Kontrollera dokumenten', 'Check the documents'), "github.event_name != 'schedule'"),
     ...comment(t('I GitHub Actions skriver validate anteckningar och jobbets sammanfattning själv.', 'In GitHub Actions, validate writes the annotations and the job summary itself.'), 6),
     `      - name: ${t('Kontrollera dokumenten', 'Check the documents')}`,
     '        run: samverkan validate',
     '',
-    '  deadlines:',
-    `    name: ${t('Tidsfrister', 'Deadlines')}`,
-    "    if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'",
-    '    runs-on: ubuntu-latest',
-    '    timeout-minutes: 10',
-    '    steps:',
-    ...setup,
+    ...job('deadlines', t('Tidsfrister', 'Deadlines'), "github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'"),
     `      - name: ${t('Kalender', 'Calendar')}`,
     '        run: samverkan deadlines --format ics --output samverkan.ics',
     '      - uses: actions/upload-artifact@v4',
@@ -92,7 +83,7 @@ function githubWorkflow(version: string, lang: Lang): string {
 }
 
 function gitlabCi(version: string, lang: Lang): string {
-  const t = (sv: string, en: string) => localize({ sv, en }, lang);
+  const t = sayIn(lang);
   return text([
     ...comment(
       t(

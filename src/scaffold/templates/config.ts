@@ -1,10 +1,11 @@
-import { localize, type Lang } from '../../model/lang.js';
+import type { Lang } from '../../model/lang.js';
 import { comment, field, text } from '../yaml-text.js';
 import { modeline } from '../modeline.js';
+import { sayIn } from '../say.js';
 
 /** samverkan.yaml: the language, and commented examples of the settings people change first. */
 export function configText(lang: Lang, exclude: readonly string[]): string {
-  const t = (sv: string, en: string) => localize({ sv, en }, lang);
+  const t = sayIn(lang);
   return text([
     modeline('config', 'samverkan.yaml'),
     ...comment(t('Inställningar för samverkan i det här arkivet. Se samverkan --help och README.', 'Settings of samverkan for this repository. See samverkan --help and the README.')),
