@@ -8,6 +8,7 @@ import { RULES } from './rules/index.js';
 import type { Rule, TypedDocument } from './rules/rule.js';
 import { runRules } from './rules/run-rules.js';
 import { checkSchema } from './schema/check-schema.js';
+import { applySuppressions } from './suppressions.js';
 
 /** A document with the kind it declares and what the checks found of it. */
 export interface CheckedDocument {
@@ -21,7 +22,10 @@ export interface CheckedDocument {
 
 export interface CheckResult {
   documents: CheckedDocument[];
+  /** The findings that count. */
   diagnostics: Diagnostic[];
+  /** Findings an exception in their file accepts, each with its reason. */
+  suppressed: Diagnostic[];
 }
 
 export interface CheckOptions {
@@ -64,14 +68,21 @@ export function checkRepository(repository: LoadedRepository, options: CheckOpti
   }
   const all = repository.files.flatMap((f) => f.documents);
   const findings = runRules(options.rules ?? RULES, typed, all, options.lang);
+  diagnostics.push(...findings.map((f) => f.diagnostic));
+  const sources = new Map(all.map((d) => [d.file, d.source]));
+  const exceptions = applySuppressions(diagnostics, sources, options.lang);
+  // A rule's error that an exception accepts does not keep its document from states and deadlines.
+  const counted = new Set(exceptions.active);
   const failing = new Set<LoadedDocument>();
   for (const { diagnostic, document } of findings) {
-    const severity = severityOf(diagnostic, options.severities);
-    if (severity === 'error') failing.add(document);
-    diagnostics.push(diagnostic);
+    if (counted.has(diagnostic) && severityOf(diagnostic, options.severities) === 'error') failing.add(document);
   }
   for (const checked of documents) if (failing.has(checked.document)) checked.derivable = false;
-  return { documents, diagnostics: applySeverities(diagnostics, options.severities) };
+  return {
+    documents,
+    diagnostics: applySeverities([...exceptions.active, ...exceptions.findings], options.severities),
+    suppressed: applySeverities(exceptions.suppressed, options.severities),
+  };
 }
 
 /**

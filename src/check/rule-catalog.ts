@@ -4,6 +4,7 @@ import { ruleHelpUri } from '../model/project.js';
 import type { DocumentedRule } from './built-in-rules/documented-rule.js';
 import { FILE_RULES } from './built-in-rules/file.js';
 import { SCHEMA_RULES } from './built-in-rules/schema.js';
+import { SUPPRESSION_RULES } from './built-in-rules/suppression.js';
 import { YAML_RULES } from './built-in-rules/yaml.js';
 import { RULES } from './rules/index.js';
 
@@ -23,7 +24,7 @@ export interface RuleInfo {
 }
 
 /** Every rule id samverkan can report, built-in ones first, then the domain rules in run order. */
-const DOCUMENTED: readonly DocumentedRule[] = [...FILE_RULES, ...YAML_RULES, ...SCHEMA_RULES, ...RULES];
+const DOCUMENTED: readonly DocumentedRule[] = [...FILE_RULES, ...YAML_RULES, ...SCHEMA_RULES, ...SUPPRESSION_RULES, ...RULES];
 
 export function ruleCatalog(lang: Lang): RuleInfo[] {
   const text = (example: string | Localized) => (typeof example === 'string' ? example : localize(example, lang));

@@ -3,7 +3,8 @@ import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Config } from '../model/documents.js';
 import { localize, type Lang } from '../model/lang.js';
 import { assertFolder, loadRepository } from '../load/load-repository.js';
-import { checkRepository, type CheckedDocument } from './check.js';
+import { applyBaseline, parseBaseline } from './baseline.js';
+import { applySeverities, checkRepository, type CheckedDocument } from './check.js';
 import { CONFIG_FILE, resolveConfig } from './config.js';
 
 export interface ValidateOptions {
@@ -13,6 +14,8 @@ export interface ValidateOptions {
   lang?: Lang;
   /** `exact` parses every file with yaml's full parser: slower, the same result (for comparisons). */
   parser?: 'fast' | 'exact';
+  /** A baseline file's text, and its path as findings name it (relative to the root, with `/`). */
+  baseline?: { file: string; text: string };
 }
 
 export interface ValidationResult {
@@ -22,8 +25,10 @@ export interface ValidationResult {
   /** Every YAML file checked, relative to the root, in path order. */
   files: string[];
   documents: CheckedDocument[];
-  /** Sorted by file, line, column and rule. */
+  /** The findings that count, sorted by file, line, column and rule. */
   diagnostics: Diagnostic[];
+  /** Findings an exception in their file or the baseline accepts, each saying which, sorted alike. */
+  suppressed: Diagnostic[];
 }
 
 /** Loads and checks a whole repository: the library behind `samverkan validate`. */
@@ -38,13 +43,20 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
   });
   if (!repository.files.some((f) => f.path !== CONFIG_FILE) && repository.diagnostics.length === 0) throw nothingToCheck(root, lang);
   const checked = checkRepository(repository, { lang, severities: config.rules });
+  let { diagnostics, suppressed } = checked;
+  if (options.baseline) {
+    const baselined = applyBaseline(diagnostics, parseBaseline(options.baseline.text, options.baseline.file, lang), lang);
+    diagnostics = applySeverities(baselined.active, config.rules);
+    suppressed = [...suppressed, ...baselined.suppressed];
+  }
   return {
     root,
     lang,
     config,
     files: repository.files.map((f) => f.path),
     documents: checked.documents,
-    diagnostics: checked.diagnostics.sort(compareDiagnostics),
+    diagnostics: diagnostics.sort(compareDiagnostics),
+    suppressed: suppressed.sort(compareDiagnostics),
   };
 }
 

@@ -23,6 +23,10 @@ export interface ValidateOptions extends CommonOptions {
   quiet?: boolean;
   /** As typed; validate checks it, so a bad value is a usage error in the user's language. */
   maxWarnings?: string;
+  /** A baseline file: the findings it records do not count. */
+  baseline?: string;
+  /** Write the current findings to the --baseline file instead of reading it. */
+  updateBaseline?: boolean;
 }
 
 export interface StatusOptions extends CommonOptions {
@@ -97,7 +101,9 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
     .option(
       '--max-warnings <n>',
       t({ sv: 'avsluta med 1 om det finns fler än n varningar', en: 'exit 1 when there are more than n warnings' }),
-    );
+    )
+    .option('--baseline <file>', t({ sv: 'bortse från fynden som baslinjen i filen redan har', en: 'ignore the findings the baseline in the file already has' }))
+    .option('--update-baseline', t({ sv: 'skriv dagens fynd till --baseline-filen', en: "write today's findings to the --baseline file" }));
   validate.action(runner(async () => (await import('./commands/validate.js')).runValidate));
   const rules = withCommonOptions(program.command('rules'), lang, ['pretty', 'json', 'markdown']).description(
     t({

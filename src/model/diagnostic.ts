@@ -27,7 +27,15 @@ export interface Diagnostic {
   end: Position;
   /** RFC 6901 pointer into the document; `''` is the whole document or file. */
   pointer: string;
+  /** Set when the finding is accepted: it is listed by json and sarif, but does not count. */
+  suppressed?: Suppression;
 }
+
+/**
+ * Why a finding is accepted: a `# samverkan-disable-…` comment with its reason, or an entry of
+ * the baseline file given with `--baseline`.
+ */
+export type Suppression = { kind: 'comment'; reason: string } | { kind: 'baseline'; file: string };
 
 /** The message and the hint as one line, as the JSON output and CI annotations carry it. */
 export function fullMessage(d: Pick<Diagnostic, 'message' | 'hint'>): string {

@@ -9,10 +9,11 @@ export const HOMEPAGE = 'https://www.npmjs.com/package/samverkan';
 export const RULE_SECTIONS = {
   builtIn: 'vad-kontrolleras',
   domain: 'domänregler',
+  exceptions: 'undantag-och-baslinje',
 } as const;
 
-/** The README section that documents a rule: file/, yaml/ and schema/ findings, or the domain rules. */
+/** The README section that documents a rule: file/, yaml/ and schema/ findings, the exceptions', or the domain rules. */
 export function ruleHelpUri(id: string): string {
-  const section = /^(file|yaml|schema)\//.test(id) ? RULE_SECTIONS.builtIn : RULE_SECTIONS.domain;
+  const section = /^(file|yaml|schema)\//.test(id) ? RULE_SECTIONS.builtIn : /^(suppression|baseline)\//.test(id) ? RULE_SECTIONS.exceptions : RULE_SECTIONS.domain;
   return `${HOMEPAGE}#${encodeURIComponent(section)}`;
 }

@@ -3,11 +3,13 @@ import { resolve } from 'node:path';
 import { ruleCatalog } from '../../check/rule-catalog.js';
 import { validateRepository } from '../../check/validate-repository.js';
 import { UsageError } from '../../errors.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
 import { localize, type Lang } from '../../model/lang.js';
 import type { FormatInput, FormatOptions, SourceLines } from '../../present/formatters/formatter.js';
 import { isFormatName, loadFormatter, type FormatName } from '../../present/formatters/index.js';
 import { STEP_SUMMARY_LIMIT, fitStepSummary } from '../../present/formatters/step-summary.js';
 import { countPhrase } from '../../present/formatters/summary-line.js';
+import { readBaselineFile, updateBaseline } from '../baseline-file.js';
 import { EXIT } from '../exit-codes.js';
 import { wantsColor, type Io } from '../io.js';
 import { createPaint } from '../paint.js';
@@ -19,9 +21,17 @@ import { repositoryInputs, writeOutput } from '../write-atomic.js';
 export async function runValidate(options: ValidateOptions, io: Io): Promise<number> {
   // Checked before the repository is read, so a typo costs no time and prints nothing else.
   const maxWarnings = parseMaxWarnings(options.maxWarnings, options.lang ?? 'sv');
-  const result = await validateRepository({ root: resolve(io.cwd, options.root), lang: options.lang });
+  const root = resolve(io.cwd, options.root);
+  const baseline = await readBaselineFile(io, root, options.baseline, options.updateBaseline === true, options.lang ?? 'sv');
+  const checked = await validateRepository({
+    root,
+    lang: options.lang,
+    baseline: baseline?.text === undefined || options.updateBaseline ? undefined : { file: baseline.shown, text: baseline.text },
+  });
+  const result = baseline && options.updateBaseline ? await updateBaseline(io, checked, baseline) : checked;
   const lang = result.lang;
-  const diagnostics = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  const shown = (list: readonly Diagnostic[]) => (options.quiet ? list.filter((d) => d.severity === 'error') : list);
+  const diagnostics = shown(result.diagnostics);
   const sources = new Map<string, SourceLines>();
   for (const { document } of result.documents) sources.set(document.file, document.source);
 
@@ -32,6 +42,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
     documents: result.documents.length,
     source: (file) => sources.get(file),
     rules: ruleCatalog(lang),
+    suppressed: shown(result.suppressed),
   };
   const formatOptions: FormatOptions = {
     lang,

@@ -40,6 +40,11 @@ export interface FormatInput {
   source(file: string): SourceLines | undefined;
   /** Every rule samverkan knows, described in the output language (SARIF's rule metadata). */
   rules: readonly RuleInfo[];
+  /**
+   * Findings accepted by an exception or the baseline. Only json and sarif list them (marked as
+   * such); the formats people read count them in the summary line. Default: none.
+   */
+  suppressed?: readonly Diagnostic[];
 }
 
 export interface FormatOptions {

@@ -110,3 +110,22 @@ describe('json formatter', () => {
     expect(d).toHaveProperty('pointer', '');
   });
 });
+
+describe('json formatter: accepted findings', () => {
+  it('lists them in place, marked with why, and counts them apart from errors and warnings', () => {
+    const accepted: Diagnostic = { ...WITH_HINT, suppressed: { kind: 'comment', reason: 'KS beslut § 88' } };
+    const baselined: Diagnostic = { ...WITHOUT_HINT, start: { line: 1, column: 1 }, suppressed: { kind: 'baseline', file: 'baslinje.json' } };
+    const out = parse(json.format({ ...input([WITHOUT_HINT]), suppressed: [accepted, baselined] }, { lang: 'sv', paint: NO_PAINT, version: 'test' }));
+    expect(out.diagnostics.map((d) => [d.file, d.line, d.suppressed])).toEqual([
+      ['agreements/gnesta-2023.yaml', 15, { kind: 'comment', reason: 'KS beslut § 88' }],
+      ['follow-ups/a.yaml', 1, { kind: 'baseline', reason: 'baslinje.json' }],
+      ['follow-ups/a.yaml', 7, undefined],
+    ]);
+    expect(out.summary).toEqual({ files: 3, documents: 5, errors: 0, warnings: 1, suppressed: 2 });
+  });
+
+  it('keeps the contract keys alone when nothing is accepted', () => {
+    expect(Object.keys(parse(format([WITH_HINT])).summary)).toEqual(['files', 'documents', 'errors', 'warnings']);
+    expect(Object.keys(parse(format([WITH_HINT])).diagnostics[0]!)).not.toContain('suppressed');
+  });
+});

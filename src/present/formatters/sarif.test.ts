@@ -134,3 +134,26 @@ describe('sarif: results', () => {
     expect(validate(format([diagnostic({ file: 'avtal/nyköping 2024.yaml' })]))).toEqual([]);
   });
 });
+
+describe('sarif: accepted findings', () => {
+  it('are results with suppressions: a comment in source with its reason, the baseline external', () => {
+    const log = JSON.parse(
+      sarif.format(
+        {
+          ...formatInput([ENUM]),
+          suppressed: [
+            diagnostic({ suppressed: { kind: 'comment', reason: 'KS beslut § 88' } }),
+            diagnostic({ start: { line: 3, column: 1 }, suppressed: { kind: 'baseline', file: 'baslinje.json' } }),
+          ],
+        },
+        { lang: 'sv', paint: NO_PAINT, version: '1.2.3' },
+      ),
+    ) as { runs: { results: { suppressions?: unknown }[] }[] };
+    expect(validate(log)).toEqual([]);
+    expect(log.runs[0]!.results.map((r) => r.suppressions)).toEqual([
+      [{ kind: 'inSource', justification: 'KS beslut § 88' }],
+      [{ kind: 'external', justification: 'I baslinjen baslinje.json' }],
+      undefined,
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { RuleInfo } from '../../check/rule-catalog.js';
-import { compareDiagnostics, fullMessage, type Diagnostic, type Severity } from '../../model/diagnostic.js';
+import { compareDiagnostics, fullMessage, type Diagnostic, type Severity, type Suppression } from '../../model/diagnostic.js';
 import { localize, type Lang } from '../../model/lang.js';
 import { HOMEPAGE, ruleHelpUri } from '../../model/project.js';
 import { fingerprintsOf } from './fingerprint.js';
@@ -37,6 +37,8 @@ interface SarifResult {
     };
   }[];
   partialFingerprints: Record<string, string>;
+  /** An accepted finding: in the file (a comment) or outside it (the baseline), with why. */
+  suppressions?: { kind: 'inSource' | 'external'; justification: string }[];
 }
 
 /** The key of samverkan's own fingerprint; a new version gets a new key, never new values under this one. */
@@ -46,6 +48,7 @@ const WORDS = {
   why: { sv: 'Varför', en: 'Why' },
   wrong: { sv: 'Fel', en: 'Wrong' },
   right: { sv: 'Rätt', en: 'Right' },
+  baseline: { sv: 'I baslinjen {file}', en: 'In the baseline {file}' },
   unlisted: {
     sv: 'En regel som samverkans regelkatalog inte beskriver; se README.',
     en: "A rule samverkan's rule catalogue does not describe; see the README.",
@@ -58,12 +61,12 @@ export const sarif: Formatter = {
     const rules = [...input.rules];
     const index = new Map(rules.map((rule, i) => [rule.id, i]));
     // A finding of a rule the catalogue does not list still needs a valid ruleIndex.
-    for (const d of input.diagnostics) {
+    const diagnostics = [...input.diagnostics, ...(input.suppressed ?? [])].sort(compareDiagnostics);
+    for (const d of diagnostics) {
       if (index.has(d.rule)) continue;
       index.set(d.rule, rules.length);
       rules.push(unlisted(d, lang));
     }
-    const diagnostics = [...input.diagnostics].sort(compareDiagnostics);
     const fingerprints = fingerprintsOf(diagnostics);
     const results: SarifResult[] = diagnostics.map((d, i) => ({
       ruleId: d.rule,
@@ -72,6 +75,7 @@ export const sarif: Formatter = {
       message: { text: fullMessage(d) },
       locations: [{ physicalLocation: { artifactLocation: { uri: fileUri(d.file), uriBaseId: '%SRCROOT%' }, region: region(d, input.source(d.file)) } }],
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[i] ?? '' },
+      ...(d.suppressed ? { suppressions: [suppression(d.suppressed, lang)] } : {}),
     }));
     const log = {
       $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -110,6 +114,12 @@ function ruleDescriptor(rule: RuleInfo, lang: Lang): SarifRule {
     helpUri: rule.helpUri,
     defaultConfiguration: { level: rule.severity },
   };
+}
+
+/** SARIF's suppression: a comment in the file is `inSource`, the baseline `external`. */
+function suppression(suppressed: Suppression, lang: Lang): NonNullable<SarifResult['suppressions']>[number] {
+  if (suppressed.kind === 'comment') return { kind: 'inSource', justification: suppressed.reason };
+  return { kind: 'external', justification: localize(WORDS.baseline, lang, { file: suppressed.file }) };
 }
 
 /** A finding of a rule the catalogue does not list (none today) still gets a complete descriptor. */

@@ -17,6 +17,14 @@ const SUMMARY = {
     en: '✖ {counts} in {affected} of {files} files ({documents} documents checked).',
   },
   and: { sv: 'och', en: 'and' },
+  suppressed: {
+    sv: '{count} godtagna fynd visas inte (--format json listar dem).',
+    en: '{count} accepted findings not shown (--format json lists them).',
+  },
+  suppressedOne: {
+    sv: '1 godtaget fynd visas inte (--format json listar det).',
+    en: '1 accepted finding not shown (--format json lists it).',
+  },
 } as const;
 
 const SEVERITY = {
@@ -47,9 +55,11 @@ export function countsPhrase(errors: number, warnings: number, lang: Lang): stri
 export function summaryLine(input: FormatInput, lang: Lang): string {
   const data = { files: input.files.length, documents: input.documents };
   const { errors, warnings } = countBySeverity(input.diagnostics);
-  if (errors + warnings === 0) return localize(SUMMARY.clean, lang, data);
+  const accepted = input.suppressed?.length ?? 0;
+  const tail = accepted === 0 ? '' : ` ${localize(accepted === 1 ? SUMMARY.suppressedOne : SUMMARY.suppressed, lang, { count: accepted })}`;
+  if (errors + warnings === 0) return `${localize(SUMMARY.clean, lang, data)}${tail}`;
   const affected = new Set(input.diagnostics.map((d) => d.file)).size;
-  return localize(SUMMARY.found, lang, { ...data, affected, counts: countsPhrase(errors, warnings, lang) });
+  return `${localize(SUMMARY.found, lang, { ...data, affected, counts: countsPhrase(errors, warnings, lang) })}${tail}`;
 }
 
 /**

@@ -12,6 +12,7 @@ function context(agreement: Agreement): NewContext {
     config: { kind: 'config' },
     files: ['agreements/a.yaml'],
     diagnostics: [],
+    suppressed: [],
     documents: [{ document: { file: 'agreements/a.yaml', data: agreement } as never, kind: 'agreement', valid: true, derivable: true }],
   });
   return { facts, today: '2026-12-04', lang: 'sv', hasSchemas: false };
