@@ -1,8 +1,16 @@
 import { giveUp } from './give-up.js';
 
 /**
+ * The indentation of every line of the text being read, kept for all files in one table that
+ * grows as needed: the parser asks for a line's indentation several times, and files are read one
+ * at a time.
+ */
+let indents = new Int32Array(16 * 1024);
+
+/**
  * A text as the fast path reads it: its lines without their breaks (a CRLF's CR dropped with the
- * LF) and where each starts in the text, so that any column of any line is an offset into it.
+ * LF), where each starts in the text, so that any column of any line is an offset into it, and
+ * how far each is indented.
  */
 export class Lines {
   /** The lines; a final empty one (the text ends with a break) is left out. */
@@ -13,23 +21,29 @@ export class Lines {
   constructor(readonly source: string) {
     let from = 0;
     for (let nl = source.indexOf('\n'); nl !== -1; nl = source.indexOf('\n', from)) {
-      this.push(from, nl);
+      // CRLF: a CR goes with the LF after it; any other CR is left to the exact parser.
+      this.push(from, nl > from && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
       from = nl + 1;
     }
-    this.starts.push(from);
-    if (from === source.length) return;
-    const last = source.slice(from);
-    if (last.includes('\r')) giveUp('line-ends');
-    this.text.push(last);
+    // The last line, if the text does not end with a break; else where a line after it would start.
+    if (from < source.length) this.push(from, source.length);
+    else this.starts.push(from);
   }
 
-  private push(from: number, nl: number): void {
+  private push(from: number, end: number): void {
+    const k = this.text.length;
     this.starts.push(from);
-    // CRLF: a CR goes with the LF after it; any other CR is left to the exact parser.
-    const end = nl > from && this.source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     const line = this.source.slice(from, end);
     if (line.includes('\r')) giveUp('line-ends');
     this.text.push(line);
+    if (k === indents.length) {
+      const grown = new Int32Array(indents.length * 2);
+      grown.set(indents);
+      indents = grown;
+    }
+    let at = from;
+    while (at < end && this.source.charCodeAt(at) === 32) at++;
+    indents[k] = at - from;
   }
 
   get length(): number {
@@ -45,14 +59,37 @@ export class Lines {
   startOf(k: number): number {
     return this.starts[k] ?? this.source.length;
   }
+
+  /** The column line `k`'s content starts at (its length if it is blank). */
+  indent(k: number): number {
+    return indents[k] as number;
+  }
+
+  /** Whether line `k` holds content: neither blank nor a comment. */
+  isContent(k: number): boolean {
+    const line = this.text[k] as string;
+    const at = indents[k] as number;
+    return at < line.length && line.charCodeAt(at) !== 35;
+  }
+
+  isComment(k: number): boolean {
+    const line = this.text[k] as string;
+    const at = indents[k] as number;
+    return at < line.length && line.charCodeAt(at) === 35;
+  }
+
+  /**
+   * The column line `k`'s content starts at, as the block structure sees it: a document marker or
+   * directive at the margin closes every block, so it counts as less indented than anything.
+   */
+  level(k: number): number {
+    const at = indents[k] as number;
+    return at === 0 && isMarker(this.text[k] as string) ? -1 : at;
+  }
 }
 
-/**
- * The column a line's content starts at, as the block structure sees it: a document marker or
- * directive at the margin closes every block, so it counts as less indented than anything.
- */
-export function levelOf(line: string): number {
-  return line.startsWith('---') || line.startsWith('...') || line.startsWith('%') ? -1 : indentOf(line);
+function isMarker(line: string): boolean {
+  return line.startsWith('---') || line.startsWith('...') || line.startsWith('%');
 }
 
 export function indentOf(line: string): number {
@@ -96,17 +133,6 @@ export function skipSpaces(line: string, from: number): number {
 
 /** Characters that cannot start a plain scalar or start something else (YAML 1.2 indicators). */
 export const INDICATORS = new Set([...'-?:,[]{}#&*!|>\'"%@`']);
-
-/** Whether a line holds content: neither blank nor a comment. */
-export function isContentLine(line: string): boolean {
-  const at = indentOf(line);
-  return at < line.length && line.charCodeAt(at) !== 35;
-}
-
-export function isCommentLine(line: string): boolean {
-  const at = indentOf(line);
-  return at < line.length && line.charCodeAt(at) === 35;
-}
 
 const known = new Map<string, string>();
 /** Enough for every key and short value of a national repository; past it, texts are not shared. */

@@ -1,6 +1,6 @@
 import { flowCollection } from './flow.js';
 import { GiveUp, giveUp, indicatorReason, type GiveUpReason } from './give-up.js';
-import { INDICATORS, Lines, indentOf, isCommentLine, isContentLine, isDash, keyEnd, levelOf, skipSpaces } from './lines.js';
+import { INDICATORS, Lines, isDash, keyEnd, skipSpaces } from './lines.js';
 import { Positions } from './positions.js';
 import { blockScalar, plainScalar, quotedScalar, type Scalar } from './scalars.js';
 
@@ -72,7 +72,7 @@ class FastParser {
         next = this.nextContent(next + 1);
         line = text[next];
       }
-      if (line === undefined || indentOf(line) !== 0) giveUp('document');
+      if (line === undefined || this.lines.indent(next) !== 0) giveUp('document');
       this.i = next;
       this.positions.startDocument(start);
       if (isDash(line, 0)) documents.push(this.sequence(0, NO_KEY));
@@ -88,7 +88,7 @@ class FastParser {
   private nextContent(from: number): number {
     const { text } = this.lines;
     let k = from;
-    while (k < text.length && !isContentLine(text[k] as string)) k++;
+    while (k < text.length && !this.lines.isContent(k)) k++;
     return k;
   }
 
@@ -112,11 +112,11 @@ class FastParser {
       result[name] = this.value(skipSpaces(line, colon + 1), indent, true, this.lines.at(this.i, indent));
       const next = this.nextContent(this.i);
       const nextLine = text[next];
-      if (nextLine === undefined || levelOf(nextLine) < indent) {
+      if (nextLine === undefined || this.lines.level(next) < indent) {
         this.close(node, last, indent, next);
         break;
       }
-      if (levelOf(nextLine) > indent || isDash(nextLine, indent)) giveUp('indentation');
+      if (this.lines.level(next) > indent || isDash(nextLine, indent)) giveUp('indentation');
       this.i = next;
     }
     this.depth--;
@@ -139,11 +139,12 @@ class FastParser {
       const next = this.nextContent(this.i);
       const nextLine = text[next];
       // A key at the same column ends a list that is a key's value; the caller checks the rest.
-      if (nextLine === undefined || levelOf(nextLine) < indent || (levelOf(nextLine) === indent && !isDash(nextLine, indent))) {
+      const level = nextLine === undefined ? -1 : this.lines.level(next);
+      if (nextLine === undefined || level < indent || (level === indent && !isDash(nextLine, indent))) {
         this.close(node, last, indent, next);
         break;
       }
-      if (levelOf(nextLine) > indent) giveUp('indentation');
+      if (level > indent) giveUp('indentation');
       this.i = next;
     }
     this.depth--;
@@ -162,8 +163,7 @@ class FastParser {
     this.i = next;
     if (indent > 0) {
       for (let k = this.tailFrom; k < next; k++) {
-        const line = this.lines.text[k] as string;
-        if (!isCommentLine(line) || indentOf(line) < indent) continue;
+        if (!this.lines.isComment(k) || this.lines.indent(k) < indent) continue;
         this.positions.close(node, end, this.textStartOf(next));
         this.tailFrom = next;
         return;
@@ -211,10 +211,9 @@ class FastParser {
   private take<T>(scalar: Scalar<T>, key: number, start: number, parent: number, children?: () => void): T {
     let after = scalar.next;
     for (let k = scalar.next; k < this.lines.length; k++) {
-      const line = this.lines.text[k] as string;
-      const at = indentOf(line);
-      if (at === line.length) continue;
-      if (line.charCodeAt(at) !== 35 || at <= parent) break;
+      if (this.lines.isContent(k)) break;
+      if (!this.lines.isComment(k)) continue;
+      if (this.lines.indent(k) <= parent) break;
       after = k + 1;
     }
     const node = this.positions.open(key, start);
@@ -231,7 +230,7 @@ class FastParser {
     const here = this.i;
     const next = this.nextContent(here + 1);
     const line = text[next];
-    const indent = line === undefined ? -1 : levelOf(line);
+    const indent = line === undefined ? -1 : this.lines.level(next);
     if (line !== undefined && indent > parent) {
       this.i = next;
       if (isDash(line, indent)) return this.sequence(indent, key);
@@ -251,7 +250,7 @@ class FastParser {
     // it go where yaml's parser splits them between this value and the next key: left to it.
     const empty = this.lines.at(here, at);
     const comment = at < (text[here] as string).length;
-    for (let k = here + 1; k < next; k++) if (isCommentLine(text[k] as string)) giveUp('comment');
+    for (let k = here + 1; k < next; k++) if (this.lines.isComment(k)) giveUp('comment');
     if (comment && next !== here + 1) giveUp('comment');
     this.positions.leaf(key, empty, empty, comment ? this.textStartOf(next) : empty);
     this.i = this.tailFrom = here + 1;
@@ -263,8 +262,7 @@ class FastParser {
    * last): yaml's parser gives the spaces before it to whatever is still open when they come.
    */
   private textStartOf(k: number): number {
-    const line = this.lines.text[k];
-    return line === undefined ? this.lines.startOf(k) : this.lines.at(k, indentOf(line));
+    return k >= this.lines.length ? this.lines.startOf(k) : this.lines.at(k, this.lines.indent(k));
   }
 
   /**
@@ -275,9 +273,7 @@ class FastParser {
    */
   private hasCommentAtOrLeftOf(from: number, to: number, column: number): boolean {
     for (let k = from; k < to; k++) {
-      const line = this.lines.text[k] as string;
-      const at = indentOf(line);
-      if (at < line.length && at <= column) return true;
+      if (this.lines.indent(k) < (this.lines.text[k] as string).length && this.lines.indent(k) <= column) return true;
     }
     return false;
   }

@@ -32,7 +32,7 @@ export function quotedScalar(lines: Lines, i: number, at: number, parent: number
       return { value, next: k + 1, end: lines.at(k, close + 1) };
     }
     current = lines.text[++k] ?? giveUp('quoted');
-    const indent = indentOf(current);
+    const indent = lines.indent(k);
     if (indent < current.length && indent <= parent) giveUp('quoted');
     from = 0;
   }
@@ -52,7 +52,7 @@ export function plainScalar(lines: Lines, i: number, at: number, parent: number)
   let breaks = 0;
   for (let k = next; k < lines.length; k++) {
     const text = lines.text[k] as string;
-    const indent = indentOf(text);
+    const indent = lines.indent(k);
     if (indent === text.length) {
       breaks++;
       continue;
@@ -84,9 +84,8 @@ export function blockScalar(lines: Lines, i: number, at: number, parent: number)
   const start = i + 1;
   let contentIndent = -1;
   for (let k = start; k < lines.length; k++) {
-    const next = lines.text[k] as string;
-    const indent = indentOf(next);
-    if (indent === next.length) continue;
+    const indent = lines.indent(k);
+    if (indent === (lines.text[k] as string).length) continue;
     contentIndent = indent;
     break;
   }
@@ -95,7 +94,7 @@ export function blockScalar(lines: Lines, i: number, at: number, parent: number)
   let last = -1;
   for (let k = start; k < lines.length; k++) {
     const next = lines.text[k] as string;
-    const indent = indentOf(next);
+    const indent = lines.indent(k);
     if (indent === next.length) {
       // Lines of spaces are where the exact parser's rules get subtle; leave them to it.
       if (next.length > 0) giveUp('block-scalar');
@@ -147,16 +146,18 @@ function fold(lines: readonly string[]): string {
  * the break: an escaped break is left to the exact parser).
  */
 export function closingQuote(line: string, from: number, quote: number): number {
-  for (let at = from; at < line.length; at++) {
-    const c = line.charCodeAt(at);
-    if (c === quote) {
-      if (quote === 34 || line.charCodeAt(at + 1) !== 39) return at;
-      at++;
-    } else if (c === 92 && quote === 34) {
-      if (++at === line.length) giveUp('escape');
-    }
+  if (quote === 39) {
+    let at = line.indexOf("'", from);
+    while (at !== -1 && line.charCodeAt(at + 1) === 39) at = line.indexOf("'", at + 2);
+    return at;
   }
-  return -1;
+  for (let at = from; ; ) {
+    const close = line.indexOf('"', at);
+    const escape = line.indexOf('\\', at);
+    if (escape === -1 || (close !== -1 && close < escape)) return close;
+    if (escape + 1 === line.length) giveUp('escape');
+    at = escape + 2;
+  }
 }
 
 /**
