@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { addMonths, addYears } from './months.js';
 
@@ -35,5 +37,42 @@ describe('addMonths', () => {
     ['2026-11-30', 15, '2028-02-29'],
   ])('%s %+i months = %s', (date, months, expected) => {
     expect(addMonths(date, months)).toBe(expected);
+  });
+});
+
+describe('held to luxon, whose plus() reads months and years as the law does', () => {
+  const luxon = (date: string, duration: { months: number } | { years: number }) => {
+    const result = DateTime.fromISO(date, { zone: 'utc' }).plus(duration).toISODate();
+    return result !== null && /^\d{4}-\d{2}-\d{2}$/.test(result) ? result : 'refused';
+  };
+  const ours = (add: () => string) => {
+    try {
+      return add();
+    } catch {
+      return 'refused';
+    }
+  };
+  // Month ends and leap days most of all: that is where adding months is decided.
+  const date = fc
+    .record({ year: fc.integer({ min: 1, max: 9999 }), month: fc.integer({ min: 1, max: 12 }), day: fc.oneof(fc.integer({ min: 1, max: 31 }), fc.constantFrom(28, 29, 30, 31)) })
+    .map(({ year, month, day }) => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
+    .filter((text) => DateTime.fromISO(text, { zone: 'utc' }).isValid);
+
+  it('adds months as luxon does, to any date and any number of months, or refuses as it does', () => {
+    fc.assert(
+      fc.property(date, fc.integer({ min: -2400, max: 2400 }), (start, months) => {
+        expect(ours(() => addMonths(start, months))).toBe(luxon(start, { months }));
+      }),
+      { seed: 20261204, numRuns: 20_000 },
+    );
+  });
+
+  it('adds years as luxon does', () => {
+    fc.assert(
+      fc.property(date, fc.integer({ min: -200, max: 200 }), (start, years) => {
+        expect(ours(() => addYears(start, years))).toBe(luxon(start, { years }));
+      }),
+      { seed: 20261204, numRuns: 20_000 },
+    );
   });
 });
