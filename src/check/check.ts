@@ -5,7 +5,9 @@ import { guardData } from '../model/guarded-data.js';
 import type { LoadedDocument, LoadedFile } from '../load/loaded-document.js';
 import type { LoadedRepository } from '../load/load-repository.js';
 import { RULES } from './rules/index.js';
-import type { Rule, TypedDocument } from './rules/rule.js';
+import { createRepositoryIndex, type RepositoryIndex } from '../domain/repository-index.js';
+import { typedDocument, type TypedDocument } from '../domain/typed-document.js';
+import type { Rule } from './rules/rule.js';
 import { runRules } from './rules/run-rules.js';
 import { checkSchema } from './schema/check-schema.js';
 import { applySuppressions } from './suppressions.js';
@@ -26,6 +28,8 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
   /** Findings an exception in their file accepts, each with its reason. */
   suppressed: Diagnostic[];
+  /** The derivable documents (valid, and no rule found an error in them), indexed once for derive and the report. */
+  index: RepositoryIndex;
 }
 
 export interface CheckOptions {
@@ -62,12 +66,13 @@ export function checkRepository(repository: LoadedRepository, options: CheckOpti
       const valid = invalid.length === 0;
       documents.push({ document, kind: schema.kind, valid, derivable: valid });
       if (schema.kind !== undefined && schema.kind !== 'config' && !invalid.includes('')) {
-        typed.push({ kind: schema.kind, data: guardData(document.data, invalid), loaded: document } as TypedDocument);
+        typed.push(typedDocument(document, schema.kind, (data) => guardData(data, invalid)));
       }
     }
   }
   const all = repository.files.flatMap((f) => f.documents);
-  const findings = runRules(options.rules ?? RULES, typed, all, options.lang);
+  const index = createRepositoryIndex(typed, all);
+  const findings = runRules(options.rules ?? RULES, index, options.lang);
   diagnostics.push(...findings.map((f) => f.diagnostic));
   const sources = new Map(all.map((d) => [d.file, d.source]));
   const exceptions = applySuppressions(diagnostics, sources, options.lang);
@@ -78,10 +83,12 @@ export function checkRepository(repository: LoadedRepository, options: CheckOpti
     if (counted.has(diagnostic) && severityOf(diagnostic, options.severities) === 'error') failing.add(document);
   }
   for (const checked of documents) if (failing.has(checked.document)) checked.derivable = false;
+  const underivable = new Set(documents.filter((d) => !d.derivable).map((d) => d.document));
   return {
     documents,
     diagnostics: applySeverities([...exceptions.active, ...exceptions.findings], options.severities),
     suppressed: applySeverities(exceptions.suppressed, options.severities),
+    index: index.without(underivable),
   };
 }
 

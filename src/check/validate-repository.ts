@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import type { RepositoryIndex } from '../domain/repository-index.js';
 import type { Config } from '../model/documents.js';
 import { localize, type Lang } from '../model/lang.js';
 import { assertFolder, loadRepository } from '../load/load-repository.js';
@@ -25,6 +26,8 @@ export interface ValidationResult {
   /** Every YAML file checked, relative to the root, in path order. */
   files: string[];
   documents: CheckedDocument[];
+  /** The documents without errors, indexed once for what is derived from them. */
+  index: RepositoryIndex;
   /** The findings that count, sorted by file, line, column and rule. */
   diagnostics: Diagnostic[];
   /** Findings an exception in their file or the baseline accepts, each saying which, sorted alike. */
@@ -55,6 +58,7 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
     config,
     files: repository.files.map((f) => f.path),
     documents: checked.documents,
+    index: checked.index,
     diagnostics: diagnostics.sort(compareDiagnostics),
     suppressed: suppressed.sort(compareDiagnostics),
   };

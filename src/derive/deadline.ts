@@ -1,6 +1,7 @@
 import type { IsoDate } from '../model/documents.js';
 import type { Deadline, DeadlineType, DeriveOptions, Origin } from './types.js';
 import { workingDays } from '../domain/calendar/working-days.js';
+import { origins, type OriginOf } from './origins.js';
 
 /** What a kind of deadline knows before the as-of date and the working-day rule are applied. */
 export interface DeadlineFacts {
@@ -12,17 +13,18 @@ export interface DeadlineFacts {
   origin: Origin;
 }
 
-/** The as-of date and the working-day rule of one derivation. */
+/** The as-of date, the working-day rule and the origins of one derivation. */
 export interface DeriveRun {
   asOf: IsoDate;
   /** The date a deadline falls on: the next working day, or the date itself with the rule off. */
   moved(date: IsoDate): IsoDate;
+  origin: OriginOf;
 }
 
 export function deriveRun(options: DeriveOptions): DeriveRun {
   // `!== false`: the rule is on by default (format.md), also for a caller that leaves it out.
-  if (options.workingDays === false) return { asOf: options.asOf, moved: (date) => date };
-  return { asOf: options.asOf, moved: workingDays().nextWorkingDay };
+  const moved = options.workingDays === false ? (date: IsoDate) => date : workingDays().nextWorkingDay;
+  return { asOf: options.asOf, moved, origin: origins() };
 }
 
 /** Whose deadline it is: an agreement's (with its first kommun), or a kommun's duty (agreement null). */

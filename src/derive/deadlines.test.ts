@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { TypedDocument } from '../check/rules/rule.js';
+import type { TypedDocument } from '../domain/typed-document.js';
 import { deriveDeadlines } from './deadlines.js';
-import { agreement, annualReview, citizenPromises, followUp } from './test-documents.js';
+import { agreement, annualReview, citizenPromises, followUp, indexOf } from './test-documents.js';
 import type { Deadline, DeadlineType } from './types.js';
 
 /** format.md, "Deadlines": the agreements' own. Every expected date is worked out by hand. */
 
 const AS_OF = '2026-11-24';
-const derive = (documents: TypedDocument[], asOf = AS_OF, workingDays = true) => deriveDeadlines(documents, { asOf, workingDays });
+const derive = (documents: TypedDocument[], asOf = AS_OF, workingDays = true) => deriveDeadlines(indexOf(documents), { asOf, workingDays });
 const ofType = (deadlines: Deadline[], type: DeadlineType, id = 'a') =>
   deadlines.filter((d) => d.type === type && d.agreement === id).map(({ date, nominalDate, status, subject }) => ({ date, nominalDate, status, ...(subject === undefined ? {} : { subject }) }));
 const dates = (deadlines: Deadline[], type: DeadlineType) => ofType(deadlines, type).map((d) => d.nominalDate);
@@ -54,7 +54,7 @@ describe('annual_review', () => {
     ['midsommarafton 2027 (Fri 25 Jun) → Mon 28 Jun', '06-25', '2027-06-25', '2027-06-28'],
     ['a plain Wednesday stays', '11-24', '2027-11-24', '2027-11-24'],
   ])('moves to the next working day: %s, keeping the nominal date', (_name, due, nominalDate, date) => {
-    const a = agreement({ id: 'a', valid_from: '2027-01-01', valid_to: '2027-12-31', review: { due } });
+    const a = agreement({ id: 'a', valid_from: '2027-01-01', valid_to: '2027-12-31', review: { due }, signedOn: '2026-11-01' });
     expect(ofType(derive([a]), 'annual_review')).toEqual([{ date, nominalDate, status: 'upcoming' }]);
   });
 
@@ -62,6 +62,29 @@ describe('annual_review', () => {
     const a = agreement({ id: 'a', valid_from: '2023-06-20', valid_to: '2027-06-20' });
     const reviews = [annualReview('a', '2024-01-15'), annualReview('a', '2025-11-30')];
     expect(ofType(derive([a, ...reviews]), 'annual_review').map((d) => d.status)).toEqual(['done', 'done', 'overdue', 'upcoming']);
+  });
+
+  it('is not done by a review held after D, before, on and after the day it is held', () => {
+    const a = agreement({ id: 'a', valid_from: '2023-06-20', valid_to: '2027-06-20' });
+    const review = annualReview('a', '2025-05-15');
+    const status2025 = (asOf: string) => ofType(derive([a, review], asOf), 'annual_review')[1]?.status;
+    expect(status2025('2025-05-14')).toBe('upcoming');
+    expect(status2025('2025-05-15')).toBe('done');
+    expect(status2025('2025-06-30')).toBe('done');
+  });
+
+  it('credits a review held after the nominal date and no later than the moved date to that deadline', () => {
+    // "12-31": 2025-12-31 is nyårsafton, 2026-01-01 nyårsdagen; it moves to Friday 2 January 2026.
+    const a = agreement({ id: 'a', valid_from: '2025-01-01', valid_to: '2026-12-31', review: { due: '12-31' }, signedOn: '2024-12-01' });
+    const held = (on: string, asOf = '2026-03-01') => ofType(derive([a, annualReview('a', on)], asOf), 'annual_review').map((d) => `${d.nominalDate} ${d.status}`);
+    expect(held('2026-01-02')).toEqual(['2025-12-31 done', '2026-12-31 upcoming']);
+    expect(held('2026-01-01')).toEqual(['2025-12-31 done', '2026-12-31 upcoming']);
+    // Past the moved date it counts for the deadline of its own year.
+    expect(held('2026-01-05')).toEqual(['2025-12-31 overdue', '2026-12-31 done']);
+    // Before it is held, neither is done; the 2025 deadline is overdue from 3 January.
+    expect(held('2026-01-02', '2026-01-01')).toEqual(['2025-12-31 upcoming', '2026-12-31 upcoming']);
+    // Without the working-day rule the date does not move, so there is nothing to credit.
+    expect(ofType(derive([a, annualReview('a', '2026-01-02')], '2026-03-01', false), 'annual_review').map((d) => d.status)).toEqual(['overdue', 'done']);
   });
 
   it('is not done by a review of another agreement', () => {
@@ -90,6 +113,14 @@ describe('follow_up_report', () => {
   it('uses follow_up.due', () => {
     const b = agreement({ id: 'a', valid_from: '2024-01-01', valid_to: '2024-12-31', follow_up: { due: '05-15' } });
     expect(ofType(derive([b]), 'follow_up_report')).toEqual([{ date: '2025-05-15', nominalDate: '2025-05-15', status: 'overdue', subject: '2024' }]);
+  });
+
+  it('is not done by a follow-up reported after D: before, on and after the day', () => {
+    const reported = followUp('a', 2025, '2026-03-20');
+    const status = (asOf: string) => ofType(derive([a, reported], asOf), 'follow_up_report').find((d) => d.subject === '2025')?.status;
+    expect(status('2026-03-19')).toBe('upcoming');
+    expect(status('2026-03-20')).toBe('done');
+    expect(status('2026-04-01')).toBe('done');
   });
 
   it('is done only by a follow-up of that year with reported_on; one without leaves it open', () => {
@@ -127,6 +158,15 @@ describe('renewal_start and expiry', () => {
     const deadlines = derive([a, b]);
     expect(ofType(deadlines, 'renewal_start')[0]?.status).toBe('done');
     expect(ofType(deadlines, 'expiry')[0]?.status).toBe('done');
+  });
+
+  it('a successor signed after D does not make them done as of D', () => {
+    const a = agreement({ id: 'a', valid_from: '2023-07-01', valid_to: '2026-12-31' });
+    const b = agreement({ id: 'b', supersedes: 'a', valid_from: '2027-01-01', valid_to: '2030-12-31', signedOn: '2026-11-01' });
+    const status = (asOf: string) => ofType(derive([a, b], asOf), 'expiry')[0]?.status;
+    expect(status('2026-10-31')).toBe('upcoming');
+    expect(status('2026-11-01')).toBe('done');
+    expect(status('2026-11-02')).toBe('done');
   });
 
   it('an unsigned successor does not make them done', () => {
@@ -167,6 +207,49 @@ describe('citizen_promises_renewal', () => {
   });
 });
 
+describe('hand-over to a successor', () => {
+  // a runs 2023-07-01 – 2027-06-30; b supersedes it from 2025-07-01, signed 2025-05-01.
+  const a = agreement({ id: 'a', valid_from: '2023-07-01', valid_to: '2027-06-30', signedOn: '2023-06-20' });
+  const b = agreement({ id: 'b', supersedes: 'a', valid_from: '2025-07-01', valid_to: '2028-12-31', signedOn: '2025-05-01' });
+  const promises = [citizenPromises('p-2025', 'a', '2025-01-01', '2025-06-30'), citizenPromises('p-2026', 'a', '2026-01-01', '2026-12-31')];
+  // By type, then date, for reading.
+  const of = (asOf: string) =>
+    derive([a, b, ...promises], asOf)
+      .filter((d) => d.agreement === 'a')
+      .map((d) => `${d.type} ${d.nominalDate} ${d.status}`)
+      .sort();
+
+  it("leaves reviews, follow-up reports and promise renewals from the successor's valid_from to the successor", () => {
+    expect(of('2026-11-24')).toEqual([
+      'annual_review 2024-07-01 overdue',
+      'citizen_promises_renewal 2025-06-30 done',
+      // renewal_start and expiry stay, done.
+      'expiry 2027-06-30 done',
+      'follow_up_report 2024-03-31 overdue',
+      'follow_up_report 2025-03-31 overdue',
+      'renewal_start 2026-12-30 done',
+    ]);
+  });
+
+  it('only once the successor is signed: as of the day before, everything is its own', () => {
+    expect(of('2025-04-30')).toEqual([
+      'annual_review 2024-07-01 overdue',
+      'annual_review 2025-07-01 upcoming',
+      'annual_review 2026-07-01 upcoming',
+      'citizen_promises_renewal 2025-06-30 done',
+      'citizen_promises_renewal 2026-12-31 upcoming',
+      'expiry 2027-06-30 upcoming',
+      'follow_up_report 2024-03-31 overdue',
+      'follow_up_report 2025-03-31 overdue',
+      'follow_up_report 2026-03-31 upcoming',
+      'follow_up_report 2027-03-31 upcoming',
+      'follow_up_report 2028-03-31 upcoming',
+      'renewal_start 2026-12-30 upcoming',
+    ]);
+    expect(of('2025-05-01')).toHaveLength(6);
+  });
+});
+
 describe('which agreements have deadlines', () => {
   it('a draft has none', () => {
     const draft = agreement({ id: 'a', valid_from: '2023-07-01', valid_to: '2026-12-31', signedOn: null });
@@ -181,7 +264,7 @@ describe('which agreements have deadlines', () => {
   });
 
   it('upcoming, expired and superseded ones keep theirs', () => {
-    const upcoming = agreement({ id: 'a', valid_from: '2027-01-01', valid_to: '2029-12-31' });
+    const upcoming = agreement({ id: 'a', valid_from: '2027-01-01', valid_to: '2029-12-31', signedOn: '2026-11-01' });
     const expired = agreement({ id: 'b', valid_from: '2019-01-01', valid_to: '2022-12-31' });
     expect(ofType(derive([upcoming, expired]), 'expiry').map((d) => d.nominalDate)).toEqual(['2029-12-31']);
     expect(ofType(derive([upcoming, expired]), 'expiry', 'b').map((d) => d.status)).toEqual(['overdue']);

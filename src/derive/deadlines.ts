@@ -1,12 +1,12 @@
-import { municipalityCodes } from '../check/rules/agreement-facts.js';
-import type { TypedDocument } from '../check/rules/rule.js';
-import type { Agreement } from '../model/documents.js';
+import { municipalityCodes } from '../domain/agreement-facts.js';
 import { withMonthDay, yearOf } from '../domain/calendar/dates.js';
 import { addYears } from '../domain/calendar/months.js';
+import type { RepositoryIndex } from '../domain/repository-index.js';
+import type { TypedDocument } from '../domain/typed-document.js';
+import type { IsoDate } from '../model/documents.js';
 import { compareDeadlines, deriveRun, makeDeadline, type DeadlineFacts, type DeriveRun } from './deadline.js';
 import { kommunDeadlines } from './kommun-duties.js';
-import { indexDocuments, originOf, type RepositoryIndex } from './repository-index.js';
-import { renewalStart, signedSuccessors, stateInIndex } from './state.js';
+import { agreementState, renewalStart, signedSuccessors } from './state.js';
 import type { Deadline, DeriveOptions } from './types.js';
 
 /** format.md: follow_up.due defaults to "03-31" in the year after the year followed up. */
@@ -18,29 +18,32 @@ export const DEFAULT_FOLLOW_UP_DUE = '03-31';
  * and each kommun's rolling duties under lag (2023:196). Sorted by date, nominal date, type and
  * agreement id.
  */
-export function deriveDeadlines(documents: readonly TypedDocument[], options: DeriveOptions): Deadline[] {
-  const index = indexDocuments(documents);
+export function deriveDeadlines(index: RepositoryIndex, options: DeriveOptions): Deadline[] {
   const run = deriveRun(options);
-  return [
-    ...index.agreements.flatMap((doc) => agreementDeadlines(doc, index, run)),
-    ...kommunDeadlines(index, run),
-  ].sort(compareDeadlines);
+  return [...index.ofKind('agreement').flatMap((doc) => agreementDeadlines(doc, index, run)), ...kommunDeadlines(index, run)].sort(compareDeadlines);
 }
 
-/** One agreement's deadlines, unsorted; none while it is a draft or once it is terminated. */
+/**
+ * One agreement's deadlines, unsorted; none while it is a draft or once it is terminated. Records
+ * dated after D have not happened: reviews held, follow-ups reported and successors signed later
+ * do not count. Once a successor is signed, the agreement hands over: its reviews, follow-up
+ * reports and promise renewals from the successor's valid_from on are the successor's to meet.
+ */
 export function agreementDeadlines(doc: TypedDocument<'agreement'>, index: RepositoryIndex, run: DeriveRun): Deadline[] {
   const agreement = doc.data;
-  const state = stateInIndex(agreement, index, run.asOf);
+  const state = agreementState(agreement, index, run.asOf);
   if (state === 'draft' || state === 'terminated') return [];
   const owner = { agreement: agreement.id, municipalityCode: municipalityCodes(agreement)[0] ?? null };
-  // "Done when a signed agreement supersedes it": no date is compared, as in state 6 (expiring).
-  const superseded = signedSuccessors(agreement, index).length > 0;
+  // "Done when a signed agreement supersedes it": no date but the signing is compared, as in state 6.
+  const successors = signedSuccessors(agreement, index, run.asOf);
+  const handOver = successors.reduce<IsoDate | undefined>((first, s) => (first === undefined || s.valid_from < first ? s.valid_from : first), undefined);
+  const handedOver = (f: DeadlineFacts) => handOver !== undefined && f.nominalDate >= handOver;
+  const superseded = successors.length > 0;
   const facts: DeadlineFacts[] = [
-    ...annualReviews(doc, index),
-    ...followUpReports(doc, index),
-    { type: 'renewal_start', nominalDate: renewalStart(agreement), done: superseded, origin: originOf(doc, '/valid_to') },
-    { type: 'expiry', nominalDate: agreement.valid_to, done: superseded, origin: originOf(doc, '/valid_to') },
-    ...promisesRenewals(agreement, index),
+    ...[...annualReviews(doc, index, run), ...followUpReports(doc, index, run)].filter((f) => !handedOver(f)),
+    { type: 'renewal_start', nominalDate: renewalStart(agreement), done: superseded, origin: run.origin(doc, '/valid_to') },
+    { type: 'expiry', nominalDate: agreement.valid_to, done: superseded, origin: run.origin(doc, '/valid_to') },
+    ...promisesRenewals(doc, index, run).filter((f) => !handedOver(f)),
   ];
   return facts.map((f) => makeDeadline(f, owner, run));
 }
@@ -48,15 +51,12 @@ export function agreementDeadlines(doc: TypedDocument<'agreement'>, index: Repos
 /**
  * Anniversaries of valid_from up to valid_to (29 February → 28 February only in a year without
  * one: 2024-02-29 + 4 years is 2028-02-29), or with review.due "MM-DD" that day in each year
- * inside (valid_from, valid_to]. Done by any annual_review of the agreement held in the same
- * calendar year as the nominal date (the moved date may fall in January of the next year). As
- * format.md compares no date with D here, a review recorded with a later held_on counts too.
+ * inside (valid_from, valid_to].
  */
-function annualReviews(doc: TypedDocument<'agreement'>, index: RepositoryIndex): DeadlineFacts[] {
-  const { id, valid_from: from, valid_to: to, review } = doc.data;
-  const heldYears = new Set((index.reviewsOf.get(id) ?? []).map((r) => yearOf(r.data.held_on)));
+export function reviewDates(agreement: TypedDocument<'agreement'>['data']): IsoDate[] {
+  const { valid_from: from, valid_to: to, review } = agreement;
   const due = review?.due;
-  const dates: string[] = [];
+  const dates: IsoDate[] = [];
   if (due === undefined || due === 'anniversary') {
     for (let k = 1, date = addYears(from, 1); date <= to; k += 1, date = addYears(from, k)) dates.push(date);
   } else {
@@ -65,21 +65,45 @@ function annualReviews(doc: TypedDocument<'agreement'>, index: RepositoryIndex):
       if (date > from && date <= to) dates.push(date);
     }
   }
+  return dates;
+}
+
+/**
+ * The review deadlines, each done when a review held by D counts for it (format.md): a review held
+ * after a deadline's nominal date and no later than its moved date counts for that deadline, so a
+ * "12-31" review moved to 2 January can be met on 2 January; any other review counts for the
+ * deadline of its own calendar year.
+ */
+function annualReviews(doc: TypedDocument<'agreement'>, index: RepositoryIndex, run: DeriveRun): DeadlineFacts[] {
+  const dates = reviewDates(doc.data);
+  const ofYear = new Map(dates.map((date) => [yearOf(date), date]));
+  const done = new Set<IsoDate>();
+  for (const review of index.reviewsOf(doc.data.id)) {
+    const held = review.data.held_on;
+    if (held > run.asOf) continue;
+    const late = dates.find((date) => date < held && held <= run.moved(date));
+    const counted = late ?? ofYear.get(yearOf(held));
+    if (counted !== undefined) done.add(counted);
+  }
   // The date follows from valid_from, or from review.due when that names a day of its own.
-  const origin = originOf(doc, due === undefined || due === 'anniversary' ? '/valid_from' : '/review/due');
-  return dates.map((date) => ({ type: 'annual_review', nominalDate: date, done: heldYears.has(yearOf(date)), origin }));
+  const due = doc.data.review?.due;
+  const origin = run.origin(doc, due === undefined || due === 'anniversary' ? '/valid_from' : '/review/due');
+  return dates.map((date) => ({ type: 'annual_review', nominalDate: date, done: done.has(date), origin }));
 }
 
 /**
  * For each calendar year Y the validity touches, follow_up.due in Y+1; done when a follow_up for
- * (agreement, Y) has reported_on. A follow-up still being written (no reported_on) leaves it open.
+ * (agreement, Y) has reported_on by D. A follow-up still being written (no reported_on) leaves it open.
  */
-function followUpReports(doc: TypedDocument<'agreement'>, index: RepositoryIndex): DeadlineFacts[] {
+function followUpReports(doc: TypedDocument<'agreement'>, index: RepositoryIndex, run: DeriveRun): DeadlineFacts[] {
   const { id, valid_from: from, valid_to: to, follow_up: followUp } = doc.data;
   const reported = new Set(
-    (index.followUpsOf.get(id) ?? []).filter((f) => f.data.reported_on !== undefined).map((f) => f.data.year),
+    index
+      .followUpsOf(id)
+      .filter((f) => f.data.reported_on !== undefined && f.data.reported_on <= run.asOf)
+      .map((f) => f.data.year),
   );
-  const origin = originOf(doc, followUp?.due === undefined ? '/valid_from' : '/follow_up/due');
+  const origin = run.origin(doc, followUp?.due === undefined ? '/valid_from' : '/follow_up/due');
   const facts: DeadlineFacts[] = [];
   for (let year = yearOf(from); year <= yearOf(to); year += 1) {
     facts.push({
@@ -96,15 +120,18 @@ function followUpReports(doc: TypedDocument<'agreement'>, index: RepositoryIndex
 /**
  * Each citizen_promises' period.to; done when a citizen_promises of the same agreement starts
  * after this one's period.from (format.md compares with the start, not the end: a successor that
- * overlaps still counts as the renewal).
+ * overlaps still counts as the renewal). Only the latest start matters, found once: comparing
+ * every pair was quadratic in an agreement's promises.
  */
-function promisesRenewals(agreement: Agreement, index: RepositoryIndex): DeadlineFacts[] {
-  const promises = index.promisesOf.get(agreement.id) ?? [];
-  return promises.map((doc) => ({
+function promisesRenewals(doc: TypedDocument<'agreement'>, index: RepositoryIndex, run: DeriveRun): DeadlineFacts[] {
+  const promises = index.promisesOf(doc.data.id);
+  let latestStart: IsoDate | undefined;
+  for (const p of promises) if (latestStart === undefined || p.data.period.from > latestStart) latestStart = p.data.period.from;
+  return promises.map((p) => ({
     type: 'citizen_promises_renewal',
-    nominalDate: doc.data.period.to,
-    done: promises.some((other) => other.data.period.from > doc.data.period.from),
-    subject: doc.data.id,
-    origin: originOf(doc, '/period/to'),
+    nominalDate: p.data.period.to,
+    done: latestStart !== undefined && latestStart > p.data.period.from,
+    subject: p.data.id,
+    origin: run.origin(p, '/period/to'),
   }));
 }

@@ -1,7 +1,5 @@
-import type { CheckedDocument } from '../check/check.js';
-import { referenceData } from '../check/reference-data.js';
-import type { TypedDocument } from '../check/rules/rule.js';
 import { validateRepository, type ValidationResult } from '../check/validate-repository.js';
+import type { RepositoryIndex } from '../domain/repository-index.js';
 import type { IsoDate } from '../model/documents.js';
 import type { Lang } from '../model/lang.js';
 import { deriveStatus } from './status.js';
@@ -16,6 +14,8 @@ export interface DeriveRepositoryOptions {
 
 export interface DerivedRepository {
   validation: ValidationResult;
+  /** The documents states and deadlines are derived from: schema-valid and free of errors. */
+  index: RepositoryIndex;
   /** Errors in the repository: the documents they are in are left out of what is derived. */
   errors: number;
   agreements: AgreementStatus[];
@@ -34,14 +34,12 @@ export interface DerivedRepository {
 /** Validates a repository and derives its agreements' states and deadlines as of a date. */
 export async function deriveRepository(options: DeriveRepositoryOptions): Promise<DerivedRepository> {
   const validation = await validateRepository({ root: options.root, lang: options.lang });
-  const documents = validation.documents.filter(isDerivable).map(
-    (d) => ({ kind: d.kind, data: d.document.data, loaded: d.document }) as TypedDocument,
-  );
-  const { agreements, deadlines } = deriveStatus(documents, {
+  const { index } = validation;
+  const { agreements, deadlines } = deriveStatus(index, {
     asOf: options.asOf,
     workingDays: validation.config.deadlines?.working_days ?? true,
   });
-  const municipalities = referenceData().municipalities;
+  const municipalities = index.reference.municipalities;
   const kommunNames = new Map<string, string>();
   for (const code of [...agreements.flatMap((a) => a.municipalityCodes), ...deadlines.map((d) => d.municipalityCode)]) {
     const name = code === null ? undefined : municipalities.get(code)?.name;
@@ -51,19 +49,16 @@ export async function deriveRepository(options: DeriveRepositoryOptions): Promis
   let latest: { date: IsoDate | undefined } | undefined;
   return {
     validation,
+    index,
     errors: validation.diagnostics.filter((d) => d.severity === 'error').length,
     agreements,
     deadlines,
     kommunNames,
     get latestRecordedDate() {
-      latest ??= { date: latestDate(documents.map((d) => d.data)) };
+      latest ??= { date: latestDate(index.documents.map((d) => d.data)) };
       return latest.date;
     },
   };
-}
-
-function isDerivable(d: CheckedDocument): boolean {
-  return d.derivable && d.kind !== undefined && d.kind !== 'config';
 }
 
 /** Fields that record something that happened; validity dates may lie years ahead. */

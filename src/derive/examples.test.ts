@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TypedDocument } from '../check/rules/rule.js';
 import { validateRepository } from '../check/validate-repository.js';
 import { deriveStatus, type DerivedStatus } from './status.js';
 
@@ -15,10 +14,7 @@ let derived: DerivedStatus;
 
 beforeAll(async () => {
   const validation = await validateRepository({ root: ROOT });
-  const documents = validation.documents
-    .filter((d) => d.valid && d.kind !== undefined && d.kind !== 'config')
-    .map((d) => ({ kind: d.kind, data: d.document.data, loaded: d.document }) as TypedDocument);
-  derived = deriveStatus(documents, { asOf: AS_OF, workingDays: validation.config.deadlines?.working_days ?? true });
+  derived = deriveStatus(validation.index, { asOf: AS_OF, workingDays: validation.config.deadlines?.working_days ?? true });
 });
 
 describe('the examples as of 2026-11-24', () => {

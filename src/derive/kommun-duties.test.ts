@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { TypedDocument } from '../check/rules/rule.js';
+import type { TypedDocument } from '../domain/typed-document.js';
 import { deriveDeadlines } from './deadlines.js';
 import { deriveRun } from './deadline.js';
 import { dutyHistory } from './kommun-duties.js';
-import { actionPlan, agreement, situationReport } from './test-documents.js';
+import { actionPlan, agreement, indexOf, situationReport } from './test-documents.js';
 import type { Deadline } from './types.js';
 
 /**
@@ -12,7 +12,7 @@ import type { Deadline } from './types.js';
  */
 const AS_OF = '2026-11-24';
 const duties = (documents: TypedDocument[], asOf = AS_OF, workingDays = true) =>
-  deriveDeadlines(documents, { asOf, workingDays })
+  deriveDeadlines(indexOf(documents), { asOf, workingDays })
     .filter((d) => d.agreement === null)
     .map(({ type, date, nominalDate, status, municipalityCode }: Deadline) => ({ type, municipalityCode, date, nominalDate, status }));
 
@@ -46,6 +46,23 @@ describe('a kommun’s duties under lag (2023:196)', () => {
     ];
     const found = duties([gnesta, ...reports]).filter((d) => d.type === 'situation_report_update');
     expect(found).toEqual([{ type: 'situation_report_update', municipalityCode: '0461', date: '2027-09-10', nominalDate: '2027-09-10', status: 'upcoming' }]);
+  });
+
+  it('a report adopted after D has not happened yet: before, on and after the day', () => {
+    const report = situationReport('gnesta-lagesbild-2024', '0461', '2024-05-14');
+    const due = (asOf: string) => duties([gnesta, report], asOf).find((d) => d.type === 'situation_report_update')?.nominalDate;
+    expect(due('2024-05-13')).toBe('2024-07-01');
+    expect(due('2024-05-14')).toBe('2026-05-14');
+    expect(due('2024-05-15')).toBe('2026-05-14');
+  });
+
+  it('a plan decided or followed up after D has not happened yet', () => {
+    const plan = actionPlan('p', '0461', { decidedOn: '2024-06-12', followedUpOn: ['2025-06-10'] });
+    const due = (asOf: string) => duties([gnesta, plan], asOf).find((d) => d.type === 'action_plan_review')?.nominalDate;
+    expect(due('2024-06-11')).toBe('2024-07-01');
+    expect(due('2024-06-12')).toBe('2026-06-12');
+    expect(due('2025-06-09')).toBe('2026-06-12');
+    expect(due('2025-06-10')).toBe('2027-06-10');
   });
 
   it('a report without adopted_on does not count: still 2024-07-01', () => {
@@ -96,7 +113,7 @@ describe('a kommun’s duties under lag (2023:196)', () => {
 
   it('is never done, has no agreement, and points at the latest report or else the kommun’s first document', () => {
     const report = situationReport('r', '0461', '2026-01-20');
-    const found = deriveDeadlines([gnesta, report], { asOf: AS_OF, workingDays: true }).filter((d) => d.agreement === null);
+    const found = deriveDeadlines(indexOf([gnesta, report]), { asOf: AS_OF, workingDays: true }).filter((d) => d.agreement === null);
     const update = found.find((d) => d.type === 'situation_report_update');
     const review = found.find((d) => d.type === 'action_plan_review');
     expect([update?.status, review?.status]).toEqual(['upcoming', 'overdue']);

@@ -1,7 +1,9 @@
-import type { IsoDate } from '../model/documents.js';
+import { lastAdoption, lastPlanDecision, type LawRecord } from '../domain/law-records.js';
+import type { RepositoryIndex } from '../domain/repository-index.js';
+import type { TypedDocument } from '../domain/typed-document.js';
 import { addYears } from '../domain/calendar/months.js';
+import type { IsoDate } from '../model/documents.js';
 import { makeDeadline, type DeriveRun } from './deadline.js';
-import { originOf, type Placed, type RepositoryIndex } from './repository-index.js';
 import type { Deadline, Origin } from './types.js';
 
 /**
@@ -13,11 +15,8 @@ export const KOMMUN_DUTIES_FROM: IsoDate = '2024-07-01';
 /** 6 §: "at least every second year". */
 const DUTY_INTERVAL_YEARS = 2;
 
-interface DatedField {
-  date: IsoDate;
-  doc: Placed;
-  pointer: string;
-}
+/** A document of any kind, seen only for its place in the source. */
+type Placed = Pick<TypedDocument, 'loaded'>;
 
 /**
  * Each kommun's rolling duties under lag (2023:196) 6 §: the next situation_report_update and the
@@ -25,49 +24,23 @@ interface DatedField {
  * only moves the next one two years on). Kommuner in code order; the caller sorts.
  */
 export function kommunDeadlines(index: RepositoryIndex, run: DeriveRun): Deadline[] {
-  const kommuner = kommunerOf(index);
-  const reports = datedFields(index.situationReports, (d) => (d.data.adopted_on === undefined ? [] : [{ date: d.data.adopted_on, doc: d, pointer: '/adopted_on' }]));
-  const plans = datedFields(index.actionPlans, (d) => [
-    ...(d.data.decided_on === undefined ? [] : [{ date: d.data.decided_on, doc: d, pointer: '/decided_on' }]),
-    ...(d.data.followed_up_on ?? []).map((date, i) => ({ date, doc: d, pointer: `/followed_up_on/${i}` })),
-  ]);
+  const kommuner = kommunerOf(index, run);
   return [...kommuner.keys()].sort().flatMap((code) => {
     const first = kommuner.get(code) as Origin;
     return [
-      duty('situation_report_update', code, latest(reports.get(code) ?? []), first, run),
-      duty('action_plan_review', code, latest(plans.get(code) ?? []), first, run),
+      duty('situation_report_update', code, lastAdoption(index, code, run.asOf), first, run),
+      duty('action_plan_review', code, lastPlanDecision(index, code, run.asOf), first, run),
     ];
   });
 }
 
-/** The dated fields of each kommun's documents, in path order; grouped once rather than filtered per kommun. */
-function datedFields<D extends { data: { municipality_code: string } } & Placed>(
-  documents: readonly D[],
-  fields: (doc: D) => DatedField[],
-): Map<string, DatedField[]> {
-  const byCode = new Map<string, DatedField[]>();
-  for (const doc of documents) {
-    const code = doc.data.municipality_code;
-    const group = byCode.get(code);
-    if (group) group.push(...fields(doc));
-    else byCode.set(code, fields(doc));
-  }
-  return byCode;
-}
-
-function duty(
-  type: 'situation_report_update' | 'action_plan_review',
-  code: string,
-  last: DatedField | undefined,
-  first: Origin,
-  run: DeriveRun,
-): Deadline {
+function duty(type: 'situation_report_update' | 'action_plan_review', code: string, last: LawRecord | undefined, first: Origin, run: DeriveRun): Deadline {
   return makeDeadline(
     {
       type,
       nominalDate: dutyDueAfter(last?.date),
       done: false,
-      origin: last === undefined ? first : originOf(last.doc, last.pointer),
+      origin: last === undefined ? first : run.origin(last.doc, last.pointer),
     },
     { agreement: null, municipalityCode: code },
     run,
@@ -101,34 +74,27 @@ export function dutyHistory(doneDates: readonly IsoDate[], run: Pick<DeriveRun, 
   });
 }
 
-/** The latest date; among equal dates the first in file order, so the origin is stable. */
-function latest(fields: readonly DatedField[]): DatedField | undefined {
-  let best: DatedField | undefined;
-  for (const field of fields) if (best === undefined || field.date > best.date) best = field;
-  return best;
-}
-
 /**
  * Every kommun the repository names, each with the place it is first named: a municipality
  * party's code in an agreement (drafts and ended ones too: the kommun's duties do not depend on
  * an agreement), a situation report's or an action plan's municipality_code.
  */
-function kommunerOf(index: RepositoryIndex): Map<string, Origin> {
+function kommunerOf(index: RepositoryIndex, run: DeriveRun): Map<string, Origin> {
   const named: { code: string; doc: Placed; pointer: string }[] = [];
-  for (const doc of index.agreements) {
+  for (const doc of index.ofKind('agreement')) {
     doc.data.parties.forEach((party, i) => {
       if (party.type === 'municipality' && party.municipality_code !== undefined) {
         named.push({ code: party.municipality_code, doc, pointer: `/parties/${i}/municipality_code` });
       }
     });
   }
-  for (const doc of [...index.situationReports, ...index.actionPlans]) {
+  for (const doc of [...index.ofKind('situation_report'), ...index.ofKind('action_plan')]) {
     named.push({ code: doc.data.municipality_code, doc, pointer: '/municipality_code' });
   }
   // "First" in path order across kinds, not agreements before reports.
   named.sort((a, b) => comparePlace(a.doc, b.doc));
   const kommuner = new Map<string, Origin>();
-  for (const { code, doc, pointer } of named) if (!kommuner.has(code)) kommuner.set(code, originOf(doc, pointer));
+  for (const { code, doc, pointer } of named) if (!kommuner.has(code)) kommuner.set(code, run.origin(doc, pointer));
   return kommuner;
 }
 

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { TypedDocument } from '../check/rules/rule.js';
+import type { TypedDocument } from '../domain/typed-document.js';
 import { agreementState } from './state.js';
-import { agreement, annualReview, type Built } from './test-documents.js';
+import { agreement, annualReview, indexOf, type Built } from './test-documents.js';
 import type { AgreementState } from './types.js';
 
 /**
  * format.md, "Derived state of an agreement, as of a date D" — first match wins:
  * draft, terminated, superseded, upcoming, expired, expiring, active.
  * The agreement under test, `a`, is valid 2023-07-01 – 2026-12-31 with the default six months'
- * notice, so it is expiring from 2026-06-30.
+ * notice, so it is expiring from 2026-06-30; it is signed on 2023-06-20, before it begins.
  */
 const A = { id: 'a', valid_from: '2023-07-01', valid_to: '2026-12-31' };
-const a = agreement(A);
+const a = agreement({ ...A, signedOn: '2023-06-20' });
 const unsigned = agreement({ ...A, signedOn: null });
 const noSignatories = agreement({ ...A, signatories: [] });
 const halfSigned = agreement({
@@ -21,8 +21,17 @@ const halfSigned = agreement({
     { name: 'Bo Berg', role: 'LPO-chef', party: 'polisen' },
   ],
 });
+function halfSignedLater(): Built<'agreement'> {
+  return agreement({
+    ...A,
+    signatories: [
+      { name: 'Anna Andersson', role: 'KSO', party: 'kommun', signed_on: '2023-06-20' },
+      { name: 'Bo Berg', role: 'LPO-chef', party: 'polisen', signed_on: '2023-06-30' },
+    ],
+  });
+}
 const successor = (fields: { valid_from: string; signedOn?: string | null }) =>
-  agreement({ id: 'b', supersedes: 'a', valid_to: '2030-12-31', ...fields });
+  agreement({ id: 'b', supersedes: 'a', valid_to: '2030-12-31', signedOn: '2025-03-01', ...fields });
 
 interface Case {
   name: string;
@@ -39,6 +48,10 @@ const cases: Case[] = [
   { name: 'draft: one signatory without signed_on', subject: halfSigned, asOf: '2024-01-01', state: 'draft' },
   { name: 'draft wins over terminated', subject: unsigned, others: [annualReview('a', '2024-05-01', 'terminated')], asOf: '2025-01-01', state: 'draft' },
   { name: 'draft wins over expired', subject: unsigned, asOf: '2030-01-01', state: 'draft' },
+  // As of D, a signature dated after D has not happened yet: a draft before, signed on the day.
+  { name: 'draft the day before it is signed', asOf: '2023-06-19', state: 'draft' },
+  { name: 'signed (and upcoming) on the day it is signed', asOf: '2023-06-20', state: 'upcoming' },
+  { name: 'draft while one of two signatures is still ahead', subject: halfSignedLater(), asOf: '2023-06-25', state: 'draft' },
   // 2. terminated
   { name: 'terminated on the day the review is held', others: [annualReview('a', '2025-05-01', 'terminated')], asOf: '2025-05-01', state: 'terminated' },
   { name: 'not yet terminated the day before the review', others: [annualReview('a', '2025-05-01', 'terminated')], asOf: '2025-04-30', state: 'active' },
@@ -52,6 +65,10 @@ const cases: Case[] = [
   { name: 'superseded wins over expired', others: [successor({ valid_from: '2027-01-01' })], asOf: '2027-06-01', state: 'superseded' },
   { name: 'an unsigned draft successor does not supersede: expired', others: [successor({ valid_from: '2026-10-01', signedOn: null })], asOf: '2027-01-01', state: 'expired' },
   { name: 'an unsigned draft successor does not stop expiring', others: [successor({ valid_from: '2026-10-01', signedOn: null })], asOf: '2026-10-01', state: 'expiring' },
+  // A successor signed after D does not supersede as of D (format.md: it has not signed yet).
+  { name: 'a successor signed after D: expiring, not superseded', others: [successor({ valid_from: '2026-10-01', signedOn: '2026-11-15' })], asOf: '2026-11-01', state: 'expiring' },
+  { name: 'the same successor supersedes once signed', others: [successor({ valid_from: '2026-10-01', signedOn: '2026-11-15' })], asOf: '2026-11-15', state: 'superseded' },
+  { name: 'a successor signed after D: expired, not superseded', others: [successor({ valid_from: '2027-01-01', signedOn: '2027-02-01' })], asOf: '2027-01-15', state: 'expired' },
   // 4. upcoming
   { name: 'upcoming the day before valid_from', asOf: '2023-06-30', state: 'upcoming' },
   { name: 'active on valid_from', asOf: '2023-07-01', state: 'active' },
@@ -68,7 +85,7 @@ const cases: Case[] = [
 
 describe('agreementState', () => {
   it.each(cases)('$name', ({ subject = a, others = [], asOf, state }) => {
-    expect(agreementState(subject, [subject, ...others], asOf)).toBe(state);
+    expect(agreementState(subject.data, indexOf([subject, ...others]), asOf)).toBe(state);
   });
 
   it.each([
@@ -80,10 +97,6 @@ describe('agreementState', () => {
     ['valid_to 31 August: active on 27 February', { valid_to: '2026-08-31' }, '2026-02-27', 'active'],
   ] as const)('%s', (_name, fields, asOf, state) => {
     const doc = agreement({ ...A, ...fields });
-    expect(agreementState(doc, [doc], asOf)).toBe(state);
-  });
-
-  it('takes the agreement as plain data too', () => {
-    expect(agreementState(a.data, [a], '2025-01-01')).toBe('active');
+    expect(agreementState(doc.data, indexOf([doc]), asOf)).toBe(state);
   });
 });

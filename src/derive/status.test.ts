@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveDeadlines } from './deadlines.js';
 import { deriveStatus } from './status.js';
-import { agreement, annualReview, followUp, situationReport } from './test-documents.js';
+import { agreement, annualReview, followUp, indexOf, situationReport } from './test-documents.js';
 
 const options = (asOf: string) => ({ asOf, workingDays: true });
 
@@ -22,7 +22,7 @@ describe('deriveStatus', () => {
   ];
 
   it('gives each agreement its state and days left to valid_to, sorted by kommun, valid_from, id', () => {
-    const { agreements } = deriveStatus(documents, options('2026-11-24'));
+    const { agreements } = deriveStatus(indexOf(documents), options('2026-11-24'));
     expect(agreements.map(({ id, state, daysLeft, municipalityCodes }) => ({ id, state, daysLeft, municipalityCodes }))).toEqual([
       { id: 'b', state: 'active', daysLeft: 188, municipalityCodes: ['0461'] },
       { id: 'd', state: 'draft', daysLeft: 1498, municipalityCodes: ['0461'] },
@@ -32,12 +32,12 @@ describe('deriveStatus', () => {
   });
 
   it('counts days left as 0 on the last day and negative once passed', () => {
-    expect(deriveStatus([a], options('2026-12-31')).agreements[0]?.daysLeft).toBe(0);
-    expect(deriveStatus([a], options('2027-01-01')).agreements[0]?.daysLeft).toBe(-1);
+    expect(deriveStatus(indexOf([a]), options('2026-12-31')).agreements[0]?.daysLeft).toBe(0);
+    expect(deriveStatus(indexOf([a]), options('2027-01-01')).agreements[0]?.daysLeft).toBe(-1);
   });
 
   it('names the next deadline not done and counts the overdue ones', () => {
-    const { agreements } = deriveStatus(documents, options('2026-11-24'));
+    const { agreements } = deriveStatus(indexOf(documents), options('2026-11-24'));
     const status = agreements.find((s) => s.id === 'a');
     // a: reviews 2024 (done by 2024-07-01), 2025-07-01 and 2026-07-01 (overdue); follow-ups for
     // 2023 and 2024 done, 2025 (2026-03-31) overdue, 2026 upcoming; renewal_start 2026-06-30
@@ -48,13 +48,13 @@ describe('deriveStatus', () => {
   });
 
   it('lists every deadline, done ones included, the same as deriveDeadlines', () => {
-    const result = deriveStatus(documents, options('2026-11-24'));
-    expect(result.deadlines).toEqual(deriveDeadlines(documents, options('2026-11-24')));
+    const result = deriveStatus(indexOf(documents), options('2026-11-24'));
+    expect(result.deadlines).toEqual(deriveDeadlines(indexOf(documents), options('2026-11-24')));
     expect(result.deadlines.some((d) => d.status === 'done')).toBe(true);
   });
 
   it('keeps the title, validity and where the agreement is', () => {
-    const [status] = deriveStatus([a], options('2026-11-24')).agreements;
+    const [status] = deriveStatus(indexOf([a]), options('2026-11-24')).agreements;
     expect(status).toMatchObject({ title: 'Överenskommelse a', validFrom: '2023-07-01', validTo: '2026-12-31', origin: { file: 'agreements/a.yaml', line: 1, column: 1, pointer: '' } });
   });
 });

@@ -1,11 +1,10 @@
-import { municipalityCodes } from '../check/rules/agreement-facts.js';
-import type { TypedDocument } from '../check/rules/rule.js';
+import { municipalityCodes } from '../domain/agreement-facts.js';
+import type { RepositoryIndex } from '../domain/repository-index.js';
 import { daysBetween } from '../domain/calendar/dates.js';
 import { compareDeadlines, deriveRun } from './deadline.js';
 import { agreementDeadlines } from './deadlines.js';
 import { kommunDeadlines } from './kommun-duties.js';
-import { indexDocuments, originOf } from './repository-index.js';
-import { stateInIndex } from './state.js';
+import { agreementState } from './state.js';
 import type { AgreementStatus, Deadline, DeriveOptions } from './types.js';
 
 export interface DerivedStatus {
@@ -16,11 +15,10 @@ export interface DerivedStatus {
 }
 
 /** What `samverkan status` and `samverkan deadlines` show, as of `options.asOf`. */
-export function deriveStatus(documents: readonly TypedDocument[], options: DeriveOptions): DerivedStatus {
-  const index = indexDocuments(documents);
+export function deriveStatus(index: RepositoryIndex, options: DeriveOptions): DerivedStatus {
   const run = deriveRun(options);
   const deadlines: Deadline[] = [];
-  const agreements = index.agreements.map((doc): AgreementStatus => {
+  const agreements = index.ofKind('agreement').map((doc): AgreementStatus => {
     const agreement = doc.data;
     // Each agreement's deadlines are kept with it rather than found again by id, so two
     // documents that (wrongly) share an id do not count each other's deadlines.
@@ -30,11 +28,11 @@ export function deriveStatus(documents: readonly TypedDocument[], options: Deriv
       id: agreement.id,
       title: agreement.title,
       municipalityCodes: municipalityCodes(agreement),
-      state: stateInIndex(agreement, index, options.asOf),
+      state: agreementState(agreement, index, options.asOf),
       validFrom: agreement.valid_from,
       validTo: agreement.valid_to,
       daysLeft: daysBetween(options.asOf, agreement.valid_to),
-      origin: originOf(doc, ''),
+      origin: run.origin(doc, ''),
       nextDeadline: own.find((d) => d.status !== 'done'),
       overdue: own.filter((d) => d.status === 'overdue').length,
     };

@@ -4,8 +4,9 @@
  * so the tests never lean on data the tool would not accept; origins then point at real lines.
  */
 import { stringify } from 'yaml';
-import type { TypedDocument } from '../check/rules/rule.js';
 import { checkSchema } from '../check/schema/check-schema.js';
+import { createRepositoryIndex, type RepositoryIndex } from '../domain/repository-index.js';
+import { ofKind, typedDocument, type RepositoryKind, type TypedDocument } from '../domain/typed-document.js';
 import { parseYaml } from '../load/yaml/index.js';
 import { SourceFile } from '../load/source.js';
 import type {
@@ -13,35 +14,32 @@ import type {
   Agreement,
   AnnualReview,
   CitizenPromises,
-  DocumentKind,
   FollowUp,
   IsoDate,
   SituationReport,
 } from '../model/documents.js';
 
-/**
- * A built document, usable both as its own kind (`.data` is an Agreement) and in a list of
- * documents of any kind: TypedDocument<'agreement'> alone is not a TypedDocument, since the
- * compiler treats TypedDocument as invariant in its kind.
- */
-export type Built<K extends DocumentKind> = TypedDocument<K> & TypedDocument;
+/** A built document of its own kind (`.data` is an Agreement), usable in a list of any kind. */
+export type Built<K extends RepositoryKind> = TypedDocument<K>;
+
+/** The repository of these documents, indexed as the check indexes a real one. */
+export function indexOf(documents: readonly TypedDocument[]): RepositoryIndex {
+  return createRepositoryIndex(documents, documents.map((d) => d.loaded));
+}
 
 /** Loads every document of one YAML file; throws on a syntax or schema error. */
 export function fromYaml(path: string, text: string): TypedDocument[] {
   const file = parseYaml(new SourceFile(path, text), 'sv');
   const errors = [...file.diagnostics, ...file.documents.flatMap((d) => checkSchema(d, 'sv').diagnostics)];
   if (errors.length > 0) throw new Error(`${path}: ${errors.map((e) => `${e.start.line}:${e.start.column} ${e.message}`).join('\n')}`);
-  return file.documents.map((loaded) => {
-    const kind = (loaded.data as { kind: DocumentKind }).kind;
-    return { kind, data: loaded.data, loaded } as TypedDocument;
-  });
+  return file.documents.map((loaded) => typedDocument(loaded, (loaded.data as { kind: RepositoryKind }).kind));
 }
 
-function build<K extends DocumentKind>(kind: K, folder: string, data: object): Built<K> {
+function build<K extends RepositoryKind>(kind: K, folder: string, data: object): Built<K> {
   const id = (data as { id?: string }).id ?? kind;
   const [doc] = fromYaml(`${folder}/${id}.yaml`, stringify({ kind, ...data }));
-  if (doc === undefined) throw new Error('no document');
-  return doc as Built<K>;
+  if (doc === undefined || !ofKind(doc, kind)) throw new Error(`no document of kind ${kind}`);
+  return doc;
 }
 
 export interface AgreementInput extends Partial<Omit<Agreement, 'kind'>> {

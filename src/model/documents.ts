@@ -140,6 +140,8 @@ export interface SituationReport {
   adopted_on?: IsoDate;
   period?: Partial<Period>;
   sources?: string[];
+  /** The report's own figures; those behind one finding may stand under it instead. */
+  indicator_values?: IndicatorValue[];
   findings?: {
     id: string;
     text: string;

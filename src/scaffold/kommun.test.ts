@@ -46,7 +46,7 @@ describe('slugOf', () => {
 
 describe('every kommun', () => {
   it('has an official name the name rule accepts, a slug that is an id, and a polisregion', async () => {
-    const { referenceData } = await import('../check/reference-data.js');
+    const { referenceData } = await import('../domain/reference-data.js');
     const { namesMatch } = await import('../check/rules/municipality/name-matches.js');
     const codes = [...referenceData().municipalities.keys()];
     expect(codes).toHaveLength(290);

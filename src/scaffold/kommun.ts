@@ -1,4 +1,4 @@
-import { referenceData, type Municipality } from '../check/reference-data.js';
+import { referenceData, type Municipality } from '../domain/reference-data.js';
 import { namesMatch } from '../check/rules/municipality/name-matches.js';
 import { suggest } from '../check/suggest.js';
 import type { PoliceRegion } from '../model/documents.js';

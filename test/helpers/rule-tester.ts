@@ -3,7 +3,9 @@ import type { Lang } from '../../src/model/lang.js';
 import { parseYaml } from '../../src/load/yaml/index.js';
 import { SourceFile } from '../../src/load/source.js';
 import type { LoadedDocument } from '../../src/load/loaded-document.js';
-import type { Rule, TypedDocument } from '../../src/check/rules/rule.js';
+import type { Rule } from '../../src/check/rules/rule.js';
+import { createRepositoryIndex } from '../../src/domain/repository-index.js';
+import { typedDocument, type TypedDocument } from '../../src/domain/typed-document.js';
 import { runRules } from '../../src/check/rules/run-rules.js';
 import { checkSchema } from '../../src/check/schema/check-schema.js';
 
@@ -87,10 +89,10 @@ function findings(rule: Rule, files: Files, lang: Lang = 'sv'): Finding[] {
       all.push(document);
       const schema = checkSchema(document, lang);
       expect(schema.diagnostics.map((d) => `${path}:${d.start.line}:${d.start.column} ${d.message}`), `${path} must pass its schema`).toEqual([]);
-      if (schema.kind && schema.kind !== 'config') valid.push({ kind: schema.kind, data: document.data, loaded: document } as TypedDocument);
+      if (schema.kind && schema.kind !== 'config') valid.push(typedDocument(document, schema.kind));
     }
   }
-  return runRules([rule], valid, all, lang).map(({ diagnostic: d }) => ({
+  return runRules([rule], createRepositoryIndex(valid, all), lang).map(({ diagnostic: d }) => ({
     file: d.file,
     messageId: d.messageId,
     pointer: d.pointer,

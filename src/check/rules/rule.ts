@@ -1,21 +1,9 @@
 import type { Severity } from '../../model/diagnostic.js';
-import type { DocumentKind, DocumentOf } from '../../model/documents.js';
+import type { RepositoryKind, TypedDocument } from '../../domain/typed-document.js';
 import type { Localized, MessageData } from '../../model/lang.js';
 import type { MessageSpec } from '../../model/messages.js';
 import type { Anchor } from '../../load/loaded-document.js';
-import type { LoadedDocument } from '../../load/loaded-document.js';
-import type { RepositoryView } from './repository-view.js';
-
-/**
- * A document of a known kind with its typed data. Where parts of it failed their schema, reading
- * them throws (guarded-data.ts) and the engine skips the rule for that document; a rule must not
- * catch that.
- */
-export interface TypedDocument<K extends DocumentKind = DocumentKind> {
-  kind: K;
-  data: DocumentOf<K>;
-  loaded: LoadedDocument;
-}
+import type { RepositoryIndex } from '../../domain/repository-index.js';
 
 export interface Report<M extends string> {
   messageId: M;
@@ -29,7 +17,7 @@ export interface Report<M extends string> {
 export interface RuleContext<M extends string> {
   report(report: Report<M>): void;
   /** Every document of the repository, read-only, for rules that look across files. */
-  repository: RepositoryView;
+  repository: RepositoryIndex;
   /** `' – menade du "x"?'` for the closest candidate, or ''; goes in a `{suggestion}` placeholder. */
   didYouMean(word: string, candidates: Iterable<string>): string;
 }
@@ -57,7 +45,7 @@ export interface RuleDocs {
  * they look at one document, may consult the repository, and report pointers; the engine places
  * them in the source.
  */
-export interface Rule<K extends DocumentKind = DocumentKind, M extends string = string> {
+export interface Rule<K extends RepositoryKind = RepositoryKind, M extends string = string> {
   /** `area/kebab-name`; never changes once released. */
   id: string;
   /** One line: what the rule checks. */
@@ -75,6 +63,6 @@ export interface Rule<K extends DocumentKind = DocumentKind, M extends string = 
  * `check` only with the kinds in `appliesTo`, which the type system cannot see across a list of
  * rules of different kinds.
  */
-export function defineRule<K extends DocumentKind, M extends string>(rule: Rule<K, M>): Rule {
-  return rule as unknown as Rule;
+export function defineRule<K extends RepositoryKind, M extends string>(rule: Rule<K, M>): Rule {
+  return rule;
 }

@@ -1,12 +1,12 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { isInvalidInputRead, readIfValid } from '../../model/guarded-data.js';
-import type { DocumentKind } from '../../model/documents.js';
+import type { RepositoryIndex } from '../../domain/repository-index.js';
+import type { RepositoryKind, TypedDocument } from '../../domain/typed-document.js';
+import { isInvalidInputRead } from '../../model/guarded-data.js';
 import type { Lang } from '../../model/lang.js';
 import { createDiagnostic } from '../../model/messages.js';
 import type { LoadedDocument } from '../../load/loaded-document.js';
 import { didYouMean } from '../suggest.js';
-import { createRepositoryView } from './repository-view.js';
-import type { Report, Rule, TypedDocument } from './rule.js';
+import type { Report, Rule } from './rule.js';
 
 /** A rule's finding and the document it is about. */
 export interface RuleFinding {
@@ -21,24 +21,12 @@ export interface RuleFinding {
  * it was found without all it needed. A rule that throws anything else has a bug, rethrown with its
  * id.
  *
- * `documents` are those of a known kind; another document can look one up (by id, by kommun) only
- * when its id is valid, for an invalid id identifies nothing. But a reference close to an invalid
- * id is not called missing either: it may well be what that id is meant to be.
+ * The rules check every document of a known kind in the index; another document can look one up
+ * (by id, by kommun) only when its id is valid (repository-index.ts).
  */
-export function runRules(
-  rules: readonly Rule[],
-  documents: readonly TypedDocument[],
-  all: readonly LoadedDocument[],
-  lang: Lang,
-): RuleFinding[] {
-  const visible: TypedDocument[] = [];
-  const invalidIds: string[] = [];
-  for (const document of documents) {
-    if (readIfValid(() => (document.data as { id?: unknown }).id) !== undefined) visible.push(document);
-    else if (typeof (document.loaded.data as { id?: unknown }).id === 'string') invalidIds.push((document.loaded.data as { id: string }).id);
-  }
-  const repository = createRepositoryView(visible, all, invalidIds);
-  const byKind = new Map<DocumentKind, TypedDocument[]>();
+export function runRules(rules: readonly Rule[], repository: RepositoryIndex, lang: Lang): RuleFinding[] {
+  const documents = repository.documents;
+  const byKind = new Map<RepositoryKind, TypedDocument[]>();
   for (const document of documents) {
     const group = byKind.get(document.kind);
     if (group) group.push(document);
@@ -73,7 +61,7 @@ export function runRules(
       });
     };
     const context = { report, repository, didYouMean: (word: string, candidates: Iterable<string>) => didYouMean(word, candidates, lang) };
-    const kinds: readonly DocumentKind[] = rule.appliesTo;
+    const kinds: readonly RepositoryKind[] = rule.appliesTo;
     // Most rules apply to one kind, whose documents are already grouped in path order.
     const targets = kinds.length === 1 ? (byKind.get(kinds[0]!) ?? []) : documents.filter((d) => kinds.includes(d.kind));
     for (const current of targets) {

@@ -6,7 +6,8 @@ import { DEADLINE_FORMATS, type DeadlineFormatName } from '../../present/status/
 import { EXIT } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import type { DeadlinesOptions } from '../program.js';
-import { emit, loadDerived, matches, statusInput } from './derived.js';
+import { selectDerived } from '../../derive/selection.js';
+import { emit, loadDerived, statusInput } from './derived.js';
 
 /** `samverkan deadlines`: overdue and upcoming deadlines (and done ones with --all), sorted by date. */
 export async function runDeadlines(options: DeadlinesOptions, io: Io): Promise<number> {
@@ -20,12 +21,15 @@ export async function runDeadlines(options: DeadlinesOptions, io: Io): Promise<n
   }
   const { derived, asOf, lang } = await loadDerived(options, io);
   const limit = within === undefined ? undefined : addDays(asOf, within);
+  const selection = selectDerived(derived, options, lang, false);
+  const { kommuner } = selection;
   const deadlines = derived.deadlines.filter((d) => {
-    if (!matches(options, d.agreement, [d.municipalityCode])) return false;
+    const selected = d.agreement === null ? kommuner === undefined || kommuner.has(d.municipalityCode ?? '') : selection.agreementDeadline(d);
+    if (!selected) return false;
     if (d.status === 'done') return options.all === true;
     return d.status === 'overdue' || limit === undefined || d.date <= limit;
   });
   const formatter = await DEADLINE_FORMATS[(options.format ?? 'pretty') as DeadlineFormatName]();
-  await emit(formatter, statusInput(derived, asOf, deadlines, options), derived, lang, options, io);
+  await emit(formatter, statusInput(derived, asOf, deadlines, selection), derived, lang, options, io);
   return options.failOn === 'overdue' && deadlines.some((d) => d.status === 'overdue') ? EXIT.problems : EXIT.ok;
 }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { deriveRepository, type DerivedRepository } from '../../derive/derive-repository.js';
 import { parseDateArgument, todayInStockholm } from '../../domain/calendar/stockholm.js';
+import type { Selection } from '../../derive/selection.js';
 import type { Deadline } from '../../derive/types.js';
 import { UsageError } from '../../errors.js';
 import { localize, type Lang, type Localized, type MessageData } from '../../model/lang.js';
@@ -58,17 +59,10 @@ function asOfDate(text: string, lang: Lang): string {
   throw new UsageError(localize(AS_OF_PROBLEMS[problem.kind], lang, { value: quote(text), ...data }));
 }
 
-/** Keeps what --agreement and --kommun select. */
-export function matches(options: StatusOptions, agreement: string | null, codes: readonly (string | null)[]): boolean {
-  if (options.agreement !== undefined && agreement !== options.agreement) return false;
-  if (options.kommun !== undefined && !codes.includes(options.kommun)) return false;
-  return true;
-}
-
-export function statusInput(derived: DerivedRepository, asOf: string, deadlines: readonly Deadline[], options: StatusOptions): StatusInput {
+export function statusInput(derived: DerivedRepository, asOf: string, deadlines: readonly Deadline[], selection: Selection): StatusInput {
   return {
     asOf,
-    agreements: derived.agreements.filter((a) => matches(options, a.id, a.municipalityCodes)),
+    agreements: derived.agreements.filter(selection.agreement),
     deadlines,
     kommunNames: derived.kommunNames,
   };

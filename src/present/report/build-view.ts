@@ -41,7 +41,8 @@ export function buildReportView(input: ReportViewInput): ReportView {
   const words = reportWords(lang);
   const ctx: ViewContext = {
     derived,
-    documents: reportDocuments(derived),
+    index: derived.index,
+    documents: reportDocuments(derived.index),
     deadlines: deadlineLookup(derived.deadlines),
     year,
     lang,

@@ -5,25 +5,16 @@
 import type { DeriveRun } from '../../derive/deadline.js';
 import type { DerivedRepository } from '../../derive/derive-repository.js';
 import type { Deadline } from '../../derive/types.js';
-import type {
-  ActionPlan,
-  Agreement,
-  AnnualReview,
-  CitizenPromises,
-  DocumentKind,
-  DocumentOf,
-  FollowUp,
-  IsoDate,
-  SituationReport,
-} from '../../model/documents.js';
+import type { RepositoryIndex } from '../../domain/repository-index.js';
+import type { ActionPlan, Agreement, AnnualReview, CitizenPromises, FollowUp, IsoDate, SituationReport } from '../../model/documents.js';
 import type { Lang } from '../../model/lang.js';
 import type { ReportFormat } from './format-helpers.js';
 import type { ReportWords } from './words.js';
 
 /**
- * The documents of the report, grouped once by the agreement or kommun they belong to (each group
- * in path order): the sections look them up per agreement, and scanning the whole repository for
- * each of a national report's agreements was quadratic.
+ * The documents of the report by the agreement or kommun they belong to (each group in path
+ * order), as the index groups them once: the sections look them up per agreement, and scanning the
+ * whole repository for each of a national report's agreements was quadratic.
  */
 export interface ReportDocuments {
   /** The file a document's data was read from, relative to the root. */
@@ -44,6 +35,8 @@ export type Grouped<T> = (key: string) => readonly T[];
 
 export interface ViewContext {
   derived: DerivedRepository;
+  /** The repository's one index, of the documents without errors. */
+  index: RepositoryIndex;
   documents: ReportDocuments;
   deadlines: DeadlineLookup;
   year: number;
@@ -62,26 +55,29 @@ export interface ViewContext {
 }
 
 /**
- * The documents states and deadlines are derived from: loaded, schema-valid and free of errors.
+ * The report's view of the repository's one index (domain/repository-index.ts): the documents
+ * states and deadlines are derived from, loaded, schema-valid and free of errors, as plain data.
  * Documents with errors are left out here as in `status`, which says so on stderr.
  */
-export function reportDocuments(derived: DerivedRepository): ReportDocuments {
-  const usable = derived.validation.documents.filter((d) => d.derivable);
+export function reportDocuments(index: RepositoryIndex): ReportDocuments {
   const files = new WeakMap<object, string>();
-  for (const d of usable) if (typeof d.document.data === 'object' && d.document.data !== null) files.set(d.document.data, d.document.file);
-  const of = <K extends DocumentKind>(kind: K): DocumentOf<K>[] =>
-    // The schema check has passed (derivable), so the data has the kind's type.
-    usable.filter((d) => d.kind === kind).map((d) => d.document.data as DocumentOf<K>);
-  const situationReports = of('situation_report');
+  for (const d of index.documents) files.set(d.data, d.loaded.file);
+  const data =
+    <T>(group: (key: string) => readonly { data: T }[]): Grouped<T> =>
+    (key) =>
+      group(key).map((d) => d.data);
   return {
-    fileOf: (data) => files.get(data),
-    agreementsWithId: groupBy(of('agreement'), (a) => a.id),
-    followUpsOf: groupBy(of('follow_up'), (f) => f.agreement),
-    promisesOf: groupBy(of('citizen_promises'), (p) => p.agreement),
-    reviewsOf: groupBy(of('annual_review'), (r) => r.agreement),
-    situationReportsOf: groupBy(situationReports, (r) => r.agreement),
-    situationReportsIn: groupBy(situationReports, (r) => r.municipality_code),
-    actionPlansIn: groupBy(of('action_plan'), (p) => p.municipality_code),
+    fileOf: (d) => files.get(d),
+    agreementsWithId: (id) => {
+      const found = index.agreement(id);
+      return found === undefined ? [] : [found.data];
+    },
+    followUpsOf: data(index.followUpsOf),
+    promisesOf: data(index.promisesOf),
+    reviewsOf: data(index.reviewsOf),
+    situationReportsOf: data(index.situationReportsOf),
+    situationReportsIn: data(index.situationReportsIn),
+    actionPlansIn: data(index.actionPlansIn),
   };
 }
 

@@ -26,7 +26,8 @@ export function indicatorSeries(ctx: ViewContext, agreement: Agreement): Indicat
     }
   };
   const reports = [...ctx.documents.situationReportsOf(agreement.id)].sort((a, b) => a.year - b.year);
-  for (const report of reports) add(report, (report.findings ?? []).flatMap((f) => f.indicator_values ?? []));
+  // A lägesbild's own figures and those behind its findings: either place is valid (format.md).
+  for (const report of reports) add(report, [...(report.indicator_values ?? []), ...(report.findings ?? []).flatMap((f) => f.indicator_values ?? [])]);
   const followUps = [...ctx.documents.followUpsOf(agreement.id)].sort((a, b) => a.year - b.year);
   for (const followUp of followUps) add(followUp, followUp.indicator_values ?? []);
   return series;

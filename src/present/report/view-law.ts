@@ -5,6 +5,7 @@
  * overdue deadlines beside it.
  */
 import type { DeadlineType } from '../../derive/types.js';
+import { lastAdoption, lastPlanDecision, type LawRecord } from '../../domain/law-records.js';
 import type { ActionPlan, Agreement, IsoDate, SituationReport } from '../../model/documents.js';
 import type { ViewContext } from './view-context.js';
 import { kommunName } from './view-deadlines.js';
@@ -17,28 +18,19 @@ interface Dated {
 
 export function lawView(ctx: ViewContext, agreement: Agreement, codes: readonly string[]): LawView {
   const kommuner = codes.map((code): KommunLawView => {
-    const reports = ctx.documents
-      .situationReportsIn(code)
-      .flatMap((r) => (r.adopted_on === undefined ? [] : [{ date: r.adopted_on, document: r }]));
-    const plans = ctx.documents
-      .actionPlansIn(code)
-      .flatMap((p) => [...(p.decided_on === undefined ? [] : [p.decided_on]), ...(p.followed_up_on ?? [])].map((date) => ({ date, document: p })));
     return {
       code,
       name: kommunName(ctx, agreement, code),
-      situationReport: duty(ctx, code, 'situation_report_update', latest(ctx, reports)),
-      actionPlan: duty(ctx, code, 'action_plan_review', latest(ctx, plans)),
+      // The same record the next due date follows from (derive/kommun-duties.ts), up to the report's day.
+      situationReport: duty(ctx, code, 'situation_report_update', dated(lastAdoption(ctx.index, code, ctx.asOf))),
+      actionPlan: duty(ctx, code, 'action_plan_review', dated(lastPlanDecision(ctx.index, code, ctx.asOf))),
     };
   });
   return { kommuner, missing: kommuner.length === 0 };
 }
 
-/**
- * The latest date up to the day the report is made, as derive/kommun-duties.ts counts it, so that
- * the "last" date shown is the one the next due date follows from.
- */
-function latest(ctx: ViewContext, dates: readonly Dated[]): Dated | undefined {
-  return dates.reduce<Dated | undefined>((best, d) => (d.date <= ctx.asOf && (best === undefined || d.date > best.date) ? d : best), undefined);
+function dated(record: LawRecord | undefined): Dated | undefined {
+  return record === undefined ? undefined : { date: record.date, document: record.doc.data };
 }
 
 function duty(ctx: ViewContext, code: string, type: DeadlineType, last: Dated | undefined): DutyView {

@@ -10,8 +10,9 @@ export function promisesView(ctx: ViewContext, agreement: Agreement): PromisesVi
   const partyName = (id: string): string => agreement.parties.find((p) => p.id === id)?.name ?? id;
   const areaTitle = (id: string | undefined): string | null =>
     id === undefined ? null : (agreement.focus_areas.find((a) => a.id === id)?.title ?? id);
-  const items = ctx.documents
+  const items = ctx.index
     .promisesOf(agreement.id)
+    .map((d) => d.data)
     .filter((p) => touchesYear(p.period.from, p.period.to, ctx.year))
     .sort((a, b) => a.period.from.localeCompare(b.period.from) || a.id.localeCompare(b.id))
     .map((set): PromiseSetView => {
@@ -37,8 +38,9 @@ export function promisesView(ctx: ViewContext, agreement: Agreement): PromisesVi
 
 /** The agreement's annual reviews held in the year, in date order. */
 export function reviewsView(ctx: ViewContext, agreement: Agreement): ReviewsView {
-  const items = ctx.documents
+  const items = ctx.index
     .reviewsOf(agreement.id)
+    .map((d) => d.data)
     .filter((r) => r.held_on.startsWith(`${String(ctx.year).padStart(4, '0')}-`))
     .sort((a, b) => a.held_on.localeCompare(b.held_on) || a.id.localeCompare(b.id))
     .map((r) => {

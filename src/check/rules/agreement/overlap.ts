@@ -1,5 +1,6 @@
-import { eitherSupersedes, isSigned, municipalityCodes } from '../agreement-facts.js';
-import { defineRule, type TypedDocument } from '../rule.js';
+import { eitherSupersedes, isSigned, municipalityCodes } from '../../../domain/agreement-facts.js';
+import type { TypedDocument } from '../../../domain/typed-document.js';
+import { defineRule } from '../rule.js';
 
 /** Later by valid_from, then id, then place in the repository, so exactly one of two is later. */
 function isLater(a: TypedDocument<'agreement'>, b: TypedDocument<'agreement'>): boolean {

@@ -1,4 +1,3 @@
-import { goalsOf, measuresOf } from '../agreement-facts.js';
 import { defineRule } from '../rule.js';
 
 type Item = 'focus-area' | 'goal' | 'measure' | 'indicator';
@@ -45,7 +44,7 @@ export const agreementUniqueItemIds = defineRule({
     wrong: 'measures:\n  - id: at-vandring\n    text: Trygghetsvandring i centrum\n  - id: at-vandring\n    text: Trygghetsvandring i Björnlunda',
     right: 'measures:\n  - id: at-vandring\n    text: Trygghetsvandring i centrum\n  - id: at-vandring-bjornlunda\n    text: Trygghetsvandring i Björnlunda',
   },
-  check({ data }, { report }) {
+  check({ data }, { report, repository }) {
     const check = (messageId: Item, items: readonly { id: string; area?: string; pointer: string }[]) => {
       const areaOfFirst = new Map<string, string>();
       for (const { id, area = '', pointer } of items) {
@@ -55,8 +54,8 @@ export const agreementUniqueItemIds = defineRule({
       }
     };
     check('focus-area', data.focus_areas.map((area, a) => ({ id: area.id, pointer: `/focus_areas/${a}` })));
-    check('goal', goalsOf(data).map(({ goal, area, pointer }) => ({ id: goal.id, area: area.id, pointer })));
-    check('measure', measuresOf(data).map(({ measure, area, pointer }) => ({ id: measure.id, area: area.id, pointer })));
+    check('goal', repository.goals(data).map(({ goal, area, pointer }) => ({ id: goal.id, area: area.id, pointer })));
+    check('measure', repository.measures(data).map(({ measure, area, pointer }) => ({ id: measure.id, area: area.id, pointer })));
     check('indicator', (data.indicators ?? []).map((indicator, i) => ({ id: indicator.id, pointer: `/indicators/${i}` })));
   },
 });

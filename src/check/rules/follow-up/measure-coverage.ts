@@ -1,6 +1,4 @@
 import { suggest } from '../../suggest.js';
-import { measuresOf } from '../agreement-facts.js';
-import { agreementItems } from '../repository-view.js';
 import { defineRule } from '../rule.js';
 
 export const followUpMeasureCoverage = defineRule({
@@ -39,10 +37,10 @@ export const followUpMeasureCoverage = defineRule({
     const given = new Set((data.measures ?? []).map((m) => m.measure));
     // A misspelt measure is reference/measure's finding, whose did-you-mean names the measure it
     // meant: that one is not missing as well.
-    const known = agreementItems(agreement.data).measures;
+    const known = repository.items(agreement.data).measures;
     const meant = new Set([...given].filter((id) => !known.has(id)).map((id) => suggest(id, known)));
     const pointer = data.measures === undefined ? '/reported_on' : '/measures';
-    for (const { measure } of measuresOf(agreement.data)) {
+    for (const { measure } of repository.measures(agreement.data)) {
       if (!given.has(measure.id) && !meant.has(measure.id)) report({ messageId: 'missing', pointer, data: { measure: measure.id } });
     }
   },

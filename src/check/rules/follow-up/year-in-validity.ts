@@ -1,4 +1,4 @@
-import { validityYears } from '../agreement-facts.js';
+import { validityYears } from '../../../domain/agreement-facts.js';
 import { defineRule } from '../rule.js';
 
 export const followUpYearInValidity = defineRule({

@@ -1,4 +1,4 @@
-import { municipalityCodes } from '../agreement-facts.js';
+import { municipalityCodes } from '../../../domain/agreement-facts.js';
 import { defineRule } from '../rule.js';
 
 export const policeRegionMatchesCounty = defineRule({

@@ -1,4 +1,3 @@
-import { agreementItems } from '../repository-view.js';
 import { defineRule } from '../rule.js';
 
 export const referenceFocusArea = defineRule({
@@ -33,7 +32,7 @@ export const referenceFocusArea = defineRule({
     if (data.agreement === undefined) return;
     const agreement = repository.agreement(data.agreement);
     if (!agreement) return;
-    const areas = agreementItems(agreement.data).focusAreas;
+    const areas = repository.items(agreement.data).focusAreas;
     const check = (id: string | undefined, pointer: string) => {
       if (id === undefined || areas.has(id)) return;
       report({ messageId: 'unknown', pointer, data: { id, agreement: agreement.data.id, suggestion: didYouMean(id, areas) } });

@@ -1,4 +1,3 @@
-import { agreementItems } from '../repository-view.js';
 import { defineRule } from '../rule.js';
 
 export const referenceGoal = defineRule({
@@ -32,7 +31,7 @@ export const referenceGoal = defineRule({
   check({ data }, { report, repository, didYouMean }) {
     const agreement = repository.agreement(data.agreement);
     if (!agreement) return;
-    const goals = agreementItems(agreement.data).goals;
+    const goals = repository.items(agreement.data).goals;
     (data.goals ?? []).forEach(({ goal: id }, i) => {
       if (goals.has(id)) return;
       report({ messageId: 'unknown', pointer: `/goals/${i}/goal`, data: { id, agreement: agreement.data.id, suggestion: didYouMean(id, goals) } });

@@ -9,6 +9,8 @@ const values = (indicator: string) => ({
 testRule(referenceIndicator, {
   valid: [
     { 'a.yaml': agreementYaml(), 'f.yaml': followUpYaml(values('ind-otrygghet')), 's.yaml': situationReportYaml() },
+    // The report's own figures, beside its findings' (format.md allows both places).
+    { 'a.yaml': agreementYaml(), 's.yaml': situationReportYaml(values('ind-otrygghet')) },
     // Without an agreement a situation report's indicators are its own.
     situationReportYaml({ agreement: '' }).replace('indicator: ind-otrygghet', 'indicator: ind-brott'),
   ],
@@ -39,6 +41,11 @@ testRule(referenceIndicator, {
       expect: [
         { file: 's.yaml', messageId: 'unknown-in-agreement', pointer: '/findings/0/indicator_values/0/indicator', line: 12, column: 20, message: 'gnesta-2023' },
       ],
+    },
+    {
+      name: "a situation report's own indicator value",
+      files: { 'a.yaml': agreementYaml(), 's.yaml': situationReportYaml(values('ind-brott')) },
+      expect: [{ file: 's.yaml', messageId: 'unknown-in-agreement', pointer: '/indicator_values/0/indicator', line: 16, column: 16, message: 'gnesta-2023' }],
     },
   ],
 });

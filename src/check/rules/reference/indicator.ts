@@ -1,6 +1,4 @@
 import type { IndicatorValue } from '../../../model/documents.js';
-import { goalsOf } from '../agreement-facts.js';
-import { agreementItems } from '../repository-view.js';
 import { defineRule } from '../rule.js';
 
 export const referenceIndicator = defineRule({
@@ -43,8 +41,8 @@ export const referenceIndicator = defineRule({
   },
   check({ data }, { report, repository, didYouMean }) {
     if (data.kind === 'agreement') {
-      const indicators = agreementItems(data).indicators;
-      for (const { goal, pointer } of goalsOf(data)) {
+      const indicators = repository.items(data).indicators;
+      for (const { goal, pointer } of repository.goals(data)) {
         (goal.indicators ?? []).forEach((id, i) => {
           if (!indicators.has(id)) report({ messageId: 'unknown', pointer: `${pointer}/indicators/${i}`, data: { id, suggestion: didYouMean(id, indicators) } });
         });
@@ -54,7 +52,7 @@ export const referenceIndicator = defineRule({
     if (data.agreement === undefined) return;
     const agreement = repository.agreement(data.agreement);
     if (!agreement) return;
-    const indicators = agreementItems(agreement.data).indicators;
+    const indicators = repository.items(agreement.data).indicators;
     const check = (values: readonly IndicatorValue[] | undefined, pointer: string) =>
       (values ?? []).forEach(({ indicator: id }, i) => {
         if (indicators.has(id)) return;
@@ -64,7 +62,7 @@ export const referenceIndicator = defineRule({
           data: { id, agreement: agreement.data.id, suggestion: didYouMean(id, indicators) },
         });
       });
-    if (data.kind === 'follow_up') check(data.indicator_values, '/indicator_values');
-    else (data.findings ?? []).forEach((finding, f) => check(finding.indicator_values, `/findings/${f}/indicator_values`));
+    check(data.indicator_values, '/indicator_values');
+    if (data.kind === 'situation_report') (data.findings ?? []).forEach((finding, f) => check(finding.indicator_values, `/findings/${f}/indicator_values`));
   },
 });

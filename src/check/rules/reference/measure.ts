@@ -1,4 +1,3 @@
-import { agreementItems } from '../repository-view.js';
 import { defineRule } from '../rule.js';
 
 export const referenceMeasure = defineRule({
@@ -32,7 +31,7 @@ export const referenceMeasure = defineRule({
   check({ data }, { report, repository, didYouMean }) {
     const agreement = repository.agreement(data.agreement);
     if (!agreement) return;
-    const measures = agreementItems(agreement.data).measures;
+    const measures = repository.items(agreement.data).measures;
     (data.measures ?? []).forEach(({ measure: id }, i) => {
       if (measures.has(id)) return;
       report({ messageId: 'unknown', pointer: `/measures/${i}/measure`, data: { id, agreement: agreement.data.id, suggestion: didYouMean(id, measures) } });

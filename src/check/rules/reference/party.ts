@@ -1,5 +1,3 @@
-import { agreementItems } from '../repository-view.js';
-import { measuresOf } from '../agreement-facts.js';
 import { defineRule } from '../rule.js';
 
 export const referenceParty = defineRule({
@@ -42,17 +40,17 @@ export const referenceParty = defineRule({
   },
   check({ data }, { report, repository, didYouMean }) {
     if (data.kind === 'agreement') {
-      const parties = agreementItems(data).parties;
+      const parties = repository.items(data).parties;
       const check = (party: string, pointer: string) => {
         if (!parties.has(party)) report({ messageId: 'unknown', pointer, data: { party, suggestion: didYouMean(party, parties) } });
       };
       data.signatories.forEach((s, i) => check(s.party, `/signatories/${i}/party`));
-      for (const { measure, pointer } of measuresOf(data)) measure.responsible.forEach((party, r) => check(party, `${pointer}/responsible/${r}`));
+      for (const { measure, pointer } of repository.measures(data)) measure.responsible.forEach((party, r) => check(party, `${pointer}/responsible/${r}`));
       return;
     }
     const agreement = repository.agreement(data.agreement);
     if (!agreement) return;
-    const parties = agreementItems(agreement.data).parties;
+    const parties = repository.items(agreement.data).parties;
     data.promises.forEach((promise, p) =>
       (promise.activities ?? []).forEach((activity, a) =>
         (activity.responsible ?? []).forEach((party, r) => {

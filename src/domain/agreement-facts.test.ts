@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { Agreement } from '../../model/documents.js';
-import { agreementYaml } from '../../../test/helpers/documents.js';
+import type { Agreement } from '../model/documents.js';
+import { agreementYaml } from '../../test/helpers/documents.js';
 import { eitherSupersedes, goalsOf, isSigned, measuresOf, municipalityCodes, validityYears } from './agreement-facts.js';
 
 const agreement = (overrides: Record<string, string> = {}) => parse(agreementYaml(overrides)) as Agreement;
@@ -9,6 +9,10 @@ const agreement = (overrides: Record<string, string> = {}) => parse(agreementYam
 describe('agreement facts', () => {
   it('is signed when every signatory has a date, and someone signs', () => {
     expect(isSigned(agreement())).toBe(true);
+    // As of D, a signature dated after D has not happened yet; on the day it has.
+    expect(isSigned(agreement(), '2023-06-19')).toBe(false);
+    expect(isSigned(agreement(), '2023-06-20')).toBe(true);
+    expect(isSigned(agreement(), '2023-06-21')).toBe(true);
     expect(isSigned(agreement({ signatories: 'signatories: []' }))).toBe(false);
     expect(isSigned(agreement({ signatories: 'signatories:\n  - name: A\n    role: B\n    party: gnesta-kommun' }))).toBe(false);
   });

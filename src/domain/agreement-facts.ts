@@ -1,0 +1,107 @@
+import type { Agreement, FocusArea, Goal, IsoDate, Measure } from '../model/documents.js';
+import { yearOf } from './calendar/dates.js';
+
+/**
+ * Facts about an agreement that the rules, derive and the report all need, so they agree on them:
+ * what counts as signed, which kommuner it covers, where its goals and measures sit. Pure: the
+ * repository index remembers the lists per run.
+ */
+
+/**
+ * Signed as format.md's derived state has it: someone signs, and every signatory has a date. As of
+ * D, a signature dated after D has not happened yet.
+ */
+export function isSigned(agreement: Agreement, asOf?: IsoDate): boolean {
+  return (
+    agreement.signatories.length > 0 &&
+    agreement.signatories.every((s) => s.signed_on !== undefined && (asOf === undefined || s.signed_on <= asOf))
+  );
+}
+
+/** The kommunkoder of its municipality parties, in order, each once. */
+export function municipalityCodes(agreement: Agreement): string[] {
+  const codes = agreement.parties.filter((p) => p.type === 'municipality').flatMap((p) => (p.municipality_code === undefined ? [] : [p.municipality_code]));
+  return [...new Set(codes)];
+}
+
+/** Whether either agreement names the other in `supersedes`. */
+export function eitherSupersedes(a: Agreement, b: Agreement): boolean {
+  return a.supersedes === b.id || b.supersedes === a.id;
+}
+
+/** The first and last calendar year its validity touches. */
+export function validityYears(agreement: Agreement): { first: number; last: number } {
+  return { first: yearOf(agreement.valid_from), last: yearOf(agreement.valid_to) };
+}
+
+export interface LocatedGoal {
+  goal: Goal;
+  area: FocusArea;
+  pointer: string;
+}
+
+export interface LocatedMeasure {
+  measure: Measure;
+  area: FocusArea;
+  pointer: string;
+}
+
+const GOAL_LISTS = ['effect_goals', 'process_goals', 'output_goals'] as const;
+
+/**
+ * Every goal, of all three kinds, with its pointer, in the order they are written: the data keeps
+ * the source's key order, so output_goals written before effect_goals come first.
+ */
+export function goalsOf(agreement: Agreement): LocatedGoal[] {
+  return agreement.focus_areas.flatMap((area, a) =>
+    Object.keys(area)
+      .filter((key): key is (typeof GOAL_LISTS)[number] => (GOAL_LISTS as readonly string[]).includes(key))
+      .flatMap((list) => (area[list] ?? []).map((goal, g) => ({ goal, area, pointer: `/focus_areas/${a}/${list}/${g}` }))),
+  );
+}
+
+export function measuresOf(agreement: Agreement): LocatedMeasure[] {
+  return agreement.focus_areas.flatMap((area, a) => (area.measures ?? []).map((measure, m) => ({ measure, area, pointer: `/focus_areas/${a}/measures/${m}` })));
+}
+
+/** The ids of an agreement's items, where other documents point into it. */
+export interface AgreementItems {
+  parties: ReadonlySet<string>;
+  focusAreas: ReadonlySet<string>;
+  goals: ReadonlySet<string>;
+  measures: ReadonlySet<string>;
+  indicators: ReadonlySet<string>;
+}
+
+/**
+ * Each list is collected when first asked for, so a rule reads only the part of the agreement it
+ * needs: a reference to a measure is still checked when the agreement's parties failed their schema.
+ */
+export function agreementItems(agreement: Agreement): AgreementItems {
+  const lazy = <T>(make: () => T) => {
+    let value: T | undefined;
+    return () => (value ??= make());
+  };
+  const parties = lazy(() => new Set(agreement.parties.map((p) => p.id)));
+  const focusAreas = lazy(() => new Set(agreement.focus_areas.map((a) => a.id)));
+  const goals = lazy(() => new Set(goalsOf(agreement).map((g) => g.goal.id)));
+  const measures = lazy(() => new Set(measuresOf(agreement).map((m) => m.measure.id)));
+  const indicators = lazy(() => new Set((agreement.indicators ?? []).map((i) => i.id)));
+  return {
+    get parties() {
+      return parties();
+    },
+    get focusAreas() {
+      return focusAreas();
+    },
+    get goals() {
+      return goals();
+    },
+    get measures() {
+      return measures();
+    },
+    get indicators() {
+      return indicators();
+    },
+  };
+}
