@@ -26,12 +26,7 @@ export function formatRules(rules: readonly ListedRule[], format: RulesFormat, l
   if (format === 'json') return `${JSON.stringify({ version: 1, rules })}\n`;
   const t = (message: { sv: string; en: string }) => localize(message, lang);
   const severity = (s: ListedRule['effective']) => t(WORDS[s]);
-  if (format === 'markdown') {
-    const cell = (text: string) => text.replace(/\|/g, '\\|');
-    const lines = [`# ${t(WORDS.heading)}`, '', t(WORDS.columns), '| --- | --- | --- |'];
-    for (const rule of rules) lines.push(`| ${markdownCode(rule.id, 'table')} | ${severity(rule.effective)} | ${cell(rule.description)}${rule.why ? ` ${cell(rule.why)}` : ''} |`);
-    return `${lines.join('\n')}\n`;
-  }
+  if (format === 'markdown') return `# ${t(WORDS.heading)}\n\n${ruleTable(rules, lang)}`;
   const out: string[] = [];
   for (const rule of rules) {
     const level = rule.effective === 'error' ? paint.red : rule.effective === 'warning' ? paint.yellow : paint.dim;
@@ -40,6 +35,14 @@ export function formatRules(rules: readonly ListedRule[], format: RulesFormat, l
     if (rule.wrong) out.push(`    ${t(WORDS.wrong)}:`, ...indent(rule.wrong), `    ${t(WORDS.right)}:`, ...indent(rule.right ?? ''));
   }
   return `${out.join('\n')}\n`;
+}
+
+/** The rules as a Markdown table: id, severity, what and why. The README's table is this one. */
+export function ruleTable(rules: readonly ListedRule[], lang: Lang): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  const lines = [localize(WORDS.columns, lang), '| --- | --- | --- |'];
+  for (const rule of rules) lines.push(`| ${markdownCode(rule.id, 'table')} | ${localize(WORDS[rule.effective], lang)} | ${cell(rule.description)}${rule.why ? ` ${cell(rule.why)}` : ''} |`);
+  return `${lines.join('\n')}\n`;
 }
 
 function indent(yaml: string): string[] {

@@ -1,5 +1,7 @@
+import { actionPlanLatestSituationReport } from './action-plan/latest-situation-report.js';
 import { agreementMaxLength } from './agreement/max-length.js';
 import { agreementOverlap } from './agreement/overlap.js';
+import { agreementPurpose } from './agreement/purpose.js';
 import { agreementRequiredParties } from './agreement/required-parties.js';
 import { agreementUniqueItemIds } from './agreement/unique-item-ids.js';
 import { citizenPromisesWithinValidity } from './citizen-promises/within-validity.js';
@@ -35,6 +37,7 @@ export const RULES: readonly Rule[] = [
   agreementUniqueItemIds,
   agreementOverlap,
   agreementMaxLength,
+  agreementPurpose,
   periodOrder,
   municipalityCodeExists,
   municipalityNameMatches,
@@ -42,4 +45,5 @@ export const RULES: readonly Rule[] = [
   followUpYearInValidity,
   followUpMeasureCoverage,
   citizenPromisesWithinValidity,
+  actionPlanLatestSituationReport,
 ];

@@ -195,6 +195,22 @@ describe('checkSchema: formats, enums and patterns', () => {
     });
   });
 
+  it('reports a day that no year gives the month, and lets 29 February through', () => {
+    for (const due of ['02-30', '02-31', '04-31', '11-31']) {
+      expect(where(only([...AGREEMENT, `review: {due: "${due}"}`])).messageId, due).toBe('bad-month-day');
+      expect(where(only([...AGREEMENT, `follow_up: {due: "${due}"}`])).pointer, due).toBe('/follow_up/due');
+    }
+    expect(check([...AGREEMENT, 'review: {due: "02-29"}', 'follow_up: {due: "12-31"}'])).toEqual([]);
+  });
+
+  it('reports a date outside 1900–2199 once, and a date that does not exist only as such', () => {
+    expect(where(only(edit(REVIEW, 4, 'held_on: 9999-12-31')))).toMatchObject({ rule: 'schema/pattern', messageId: 'date-out-of-range', pointer: '/held_on' });
+    expect(where(only(edit(REVIEW, 4, 'held_on: 1899-12-31')))).toMatchObject({ messageId: 'date-out-of-range' });
+    expect(where(only(edit(REVIEW, 4, 'held_on: 2199-02-29')))).toMatchObject({ rule: 'schema/format', messageId: 'invalid-date' });
+    expect(check(edit(REVIEW, 4, 'held_on: 2199-12-31'))).toEqual([]);
+    expect(check(edit(REVIEW, 4, 'held_on: 1900-01-01'))).toEqual([]);
+  });
+
   it('reports a rule id that is not area/name at its key', () => {
     const d = only(['kind: config', 'rules:', '  Bad Rule: off']);
     expect(where(d)).toEqual({ rule: 'schema/pattern', messageId: 'bad-rule-id', pointer: '/rules/Bad Rule', start: pos(3, 3), end: pos(3, 11) });

@@ -28,8 +28,9 @@ export interface ProblemContext {
 const PATTERNS: Record<string, SchemaMessageId> = {
   '^[a-z0-9][a-z0-9-]*$': 'bad-id',
   '^[0-9]{4}$': 'bad-municipality-code',
-  '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$': 'bad-month-day',
-  '^(anniversary|(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))$': 'bad-month-day',
+  '^((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-9])|(0[13-9]|1[0-2])-30|(0[13578]|1[02])-31)$': 'bad-month-day',
+  '^(anniversary|(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-9])|(0[13-9]|1[0-2])-30|(0[13578]|1[02])-31)$': 'bad-month-day',
+  '^(19|20|21)[0-9]{2}-': 'date-out-of-range',
   '^[a-z0-9-]+/[a-zA-Z0-9-]+$': 'bad-rule-id',
 };
 
@@ -42,10 +43,13 @@ export function problemsFromAjv(errors: readonly ErrorObject[], ctx: ProblemCont
   const typed = errors as DefinedError[];
   const wrongType = new Set(typed.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   const misspelt = misspeltRequired(typed);
+  // A date that is no date at all is not also outside the format's years.
+  const notADate = new Set(typed.filter((e) => e.keyword === 'format').map((e) => e.instancePath));
   const seen = new Set<string>();
   const problems: SchemaProblem[] = [];
   for (const error of typed) {
     if (error.keyword !== 'type' && wrongType.has(error.instancePath)) continue;
+    if (error.keyword === 'pattern' && notADate.has(error.instancePath)) continue;
     if (error.keyword === 'required' && misspelt.has(`${error.instancePath}\u0000${error.params.missingProperty}`)) continue;
     const problem = toProblem(error, ctx, misspelt);
     if (!problem) continue;

@@ -67,6 +67,13 @@ export const SCHEMA_MESSAGES = {
       en: 'Write a date that exists in the calendar as YYYY-MM-DD, for example 2023-06-20.',
     },
   },
+  'date-out-of-range': {
+    message: { sv: '{field} ligger utanför åren 1900–2199: {value}', en: '{field} is outside the years 1900–2199: {value}' },
+    hint: {
+      sv: 'Kontrollera årtalet; samverkan räknar med datum från 1900-01-01 till 2199-12-31.',
+      en: 'Check the year; samverkan works with dates from 1900-01-01 to 2199-12-31.',
+    },
+  },
   'not-allowed': {
     message: { sv: '{field} har ett värde som inte är tillåtet: {value}{suggestion}', en: '{field} has a value that is not allowed: {value}{suggestion}' },
     hint: { sv: 'Tillåtna värden: {allowed}.', en: 'Allowed values: {allowed}.' },
@@ -88,8 +95,8 @@ export const SCHEMA_MESSAGES = {
   'bad-month-day': {
     message: { sv: '{field} är ingen giltig månad och dag: {value}', en: '{field} is not a valid month and day: {value}' },
     hint: {
-      sv: 'Skriv "MM-DD" inom citattecken, till exempel "03-31"{anniversary}.',
-      en: 'Write "MM-DD" in quotes, for example "03-31"{anniversary}.',
+      sv: 'Skriv "MM-DD" inom citattecken med en dag som finns i månaden, till exempel "03-31"{anniversary}; "02-29" blir 28 februari de år som saknar den.',
+      en: 'Write "MM-DD" in quotes with a day the month has, for example "03-31"{anniversary}; "02-29" is 28 February in years without one.',
     },
   },
   'bad-rule-id': {
