@@ -95,8 +95,8 @@ async function checkTemplates(
   const real = await realpath(folder).catch(() => undefined);
   if (real === undefined) fail('templatesMissing', { value });
   const realRoot = await realpath(root);
-  if (escapes(relative(realRoot, real!))) fail('templatesLink', { value, target: real! });
-  if (!(await stat(real!)).isDirectory()) fail('templatesNotFolder', { value });
+  if (escapes(relative(realRoot, real))) fail('templatesLink', { value, target: real });
+  if (!(await stat(real)).isDirectory()) fail('templatesNotFolder', { value });
 }
 
 function escapes(path: string): boolean {

@@ -22,7 +22,7 @@ export function sarifValidator(): (log: unknown) => string[] {
   const options: Options = { allErrors: true, strict: false, unicodeRegExp: false };
   const ajv = new Ajv4(options);
   // ajv-formats is typed against ajv's own class; ajv-draft-04's is the same core underneath.
-  addFormats(ajv as unknown as Parameters<typeof addFormats>[0]);
+  addFormats(ajv);
   const validate = ajv.compile(schema);
   return (log) => (validate(log) ? [] : (validate.errors ?? []).map((e: ErrorObject) => `${e.instancePath} ${e.message ?? ''}`));
 }

@@ -89,7 +89,7 @@ interface CallOptions {
 
 function callOptions(args: readonly unknown[]): CallOptions {
   const last = args.at(-1);
-  return typeof last === 'object' && last !== null ? (last as CallOptions) : {};
+  return typeof last === 'object' && last !== null ? last : {};
 }
 
 function lineOf(options: CallOptions): number | undefined {
