@@ -38,7 +38,8 @@ describe('guardData', () => {
   });
 
   it('throws for a missing required field, whatever way it is asked for', () => {
-    const guarded = guardData({ id: 'x' } as { id: string; title?: string }, ['/title']);
+    const data: { id: string; title?: string } = { id: 'x' };
+    const guarded = guardData(data, ['/title']);
     expect(invalidRead(() => guarded.title)).toBe('/title');
     expect(invalidRead(() => 'title' in guarded)).toBe('/title');
     expect(invalidRead(() => Object.hasOwn(guarded, 'title'))).toBe('/title');
