@@ -137,7 +137,7 @@ describe('checkRepository: every finding in one run', () => {
 
   it('finds a document with schema errors by its valid id, and nothing through an invalid one', () => {
     const broken = loadText(agreementYaml({ parties: 'parties: []' }), 'a.yaml');
-    const badId = loadText(agreementYaml({ id: 'id: Gnesta 2027', valid_from: 'valid_from: 2027-06-01', valid_to: 'valid_to: 2029-12-31' }), 'b.yaml');
+    const badId = loadText(agreementYaml({ id: 'id: Gnesta 2027', valid_from: 'valid_from: 2027-06-01', valid_to: 'valid_to: 2029-12-31', purpose: 'purpose: Ökad trygghet i Gnesta.' }), 'b.yaml');
     const measures = ['measures:', '  - measure: at-okand', '    status: done'].join('\n');
     const followUps = [loadText(followUpYaml({ measures }), 'f.yaml'), loadText(followUpYaml({ id: 'id: g', agreement: 'agreement: Gnesta 2027', measures }), 'g.yaml')];
     const result = checkRepository(repository([broken, badId, ...followUps]), { lang: 'sv' });

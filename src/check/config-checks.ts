@@ -7,7 +7,7 @@ import { child } from '../model/pointer.js';
 import type { LoadedDocument } from '../load/loaded-document.js';
 import type { Anchor } from '../load/loaded-document.js';
 import { guardsReading, knownRuleIds } from './rule-ids.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../model/suggest.js';
 
 const MESSAGES = {
   unknownRule: {

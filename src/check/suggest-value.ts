@@ -1,6 +1,6 @@
 import type { Lang } from '../model/lang.js';
 import { labelsOf, type ValueLabel } from '../model/value-labels.js';
-import { didYouMeanPhrase, suggest } from './suggest.js';
+import { didYouMeanPhrase, suggest } from '../model/suggest.js';
 
 /**
  * The tail of a message for a value that is not allowed: `' – menade du "done" (klar)?'`. Users

@@ -1,4 +1,4 @@
-import { didYouMean, didYouMeanPhrase } from '../check/suggest.js';
+import { didYouMean, didYouMeanPhrase } from '../model/suggest.js';
 import type { RepositoryIndex } from '../domain/repository-index.js';
 import { UsageError } from '../errors.js';
 import { localize, type Lang } from '../model/lang.js';

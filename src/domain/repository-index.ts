@@ -1,4 +1,4 @@
-import { suggest } from '../check/suggest.js';
+import { suggest } from '../model/suggest.js';
 import type { LoadedDocument } from '../load/loaded-document.js';
 import type { Agreement } from '../model/documents.js';
 import { InvalidInputRead, readIfValid } from '../model/guarded-data.js';

@@ -1,6 +1,6 @@
 import { referenceData, type Municipality } from '../domain/reference-data.js';
 import { namesMatch } from '../check/rules/municipality/name-matches.js';
-import { suggest } from '../check/suggest.js';
+import { suggest } from '../model/suggest.js';
 import type { PoliceRegion } from '../model/documents.js';
 
 /** A kommun as the scaffolding needs it: SCB's data, its official name, a slug and its polisregion. */

@@ -5,7 +5,7 @@ import { isInvalidInputRead } from '../../model/guarded-data.js';
 import type { Lang } from '../../model/lang.js';
 import { createDiagnostic } from '../../model/messages.js';
 import type { LoadedDocument } from '../../load/loaded-document.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean } from '../../model/suggest.js';
 import type { Report, Rule } from './rule.js';
 
 /** A rule's finding and the document it is about. */

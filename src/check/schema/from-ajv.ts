@@ -2,7 +2,7 @@ import type { DefinedError, ErrorObject } from 'ajv';
 import { localize, type Lang, type MessageData } from '../../model/lang.js';
 import { child, parsePointer } from '../../model/pointer.js';
 import type { Anchor } from '../../load/loaded-document.js';
-import { didYouMean, suggest } from '../suggest.js';
+import { didYouMean, suggest } from '../../model/suggest.js';
 import { allowedWithLabels, valueSuggestion } from '../suggest-value.js';
 import { TYPE_NAMES, WORDS, type SchemaMessageId } from './messages.js';
 

@@ -1,6 +1,6 @@
 /** The report's view model from a derived repository: which agreements, and everything around them. */
-import { didYouMean } from '../../check/suggest.js';
 import { deriveRun } from '../../derive/deadline.js';
+import { didYouMean } from '../../model/suggest.js';
 import type { DerivedRepository } from '../../derive/derive-repository.js';
 import type { AgreementStatus } from '../../derive/types.js';
 import { touchesYear } from '../../domain/calendar/dates.js';

@@ -1,4 +1,4 @@
-import { didYouMean } from '../../check/suggest.js';
+import { didYouMean } from '../../model/suggest.js';
 import { UsageError } from '../../errors.js';
 import type { SituationReport } from '../../model/documents.js';
 import type { Found } from '../repository-facts.js';

@@ -1,4 +1,4 @@
-import { didYouMean, didYouMeanPhrase } from '../../check/suggest.js';
+import { didYouMean, didYouMeanPhrase } from '../../model/suggest.js';
 import { isValidIsoDate } from '../../domain/calendar/dates.js';
 import { UsageError } from '../../errors.js';
 import type { Agreement, DocumentKind } from '../../model/documents.js';

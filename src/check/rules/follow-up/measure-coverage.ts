@@ -1,4 +1,4 @@
-import { suggest } from '../../suggest.js';
+import { suggest } from '../../../model/suggest.js';
 import { defineRule } from '../rule.js';
 
 export const followUpMeasureCoverage = defineRule({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_KINDS } from '../model/documents.js';
+import { DOCUMENT_KINDS } from './documents.js';
 import { editDistance, suggest } from './suggest.js';
 
 describe('suggest', () => {

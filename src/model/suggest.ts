@@ -1,4 +1,4 @@
-import { render, type Lang } from '../model/lang.js';
+import { render, type Lang } from './lang.js';
 
 /**
  * The candidate a mistyped word most likely meant, or undefined when none is close: the same
