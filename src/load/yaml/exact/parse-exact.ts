@@ -136,7 +136,7 @@ function hasContent(text: string): boolean {
 }
 
 function isEmptyScalar(node: unknown): boolean {
-  return typeof node === 'object' && node !== null && 'value' in node && (node as { value: unknown }).value === null;
+  return typeof node === 'object' && node !== null && 'value' in node && node.value === null;
 }
 
 function firstLine(message: string): string {

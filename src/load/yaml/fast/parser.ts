@@ -30,7 +30,6 @@ export function parseFast(text: string): FastFile | GiveUpReason {
 }
 
 /** Tabs (indentation rules), controls and line-separator look-alikes are left to the exact parser. */
-// eslint-disable-next-line no-control-regex
 const UNSUPPORTED_CHARACTERS = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff]/;
 /** Plain keys the core schema reads as something else than text. */
 const CORE_WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
