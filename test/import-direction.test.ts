@@ -42,7 +42,8 @@ describe('the direction of imports', () => {
 
   it('no stage reads a document through a double cast', () => {
     const offenders: string[] = [];
-    for (const entry of readdirSync(SRC, { recursive: true, withFileTypes: true })) {
+    const stages = ['domain', 'check', 'derive', 'present'].map((stage) => join(SRC, stage));
+    for (const entry of stages.flatMap((stage) => readdirSync(stage, { recursive: true, withFileTypes: true }))) {
       if (!entry.isFile() || !entry.name.endsWith('.ts')) continue;
       const text = readFileSync(join(entry.parentPath, entry.name), 'utf8');
       if (text.includes('as unknown as')) offenders.push(relative(SRC, join(entry.parentPath, entry.name)));

@@ -1,5 +1,5 @@
 import { UsageError } from '../../errors.js';
-import { validityYears } from '../../check/rules/agreement-facts.js';
+import { validityYears } from '../../domain/agreement-facts.js';
 import type { FocusArea, Goal, Indicator } from '../../model/documents.js';
 import { comment, commentedOut, text } from '../yaml-text.js';
 import { agreementNamed, freshId, head, oneLine, say, yearOption, type NewContext, type NewDocument } from './common.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Agreement } from '../../model/documents.js';
+import { createRepositoryIndex } from '../../domain/repository-index.js';
 import { factsOf } from '../repository-facts.js';
 import type { NewContext } from './common.js';
 import { newSuccessor, retitle } from './successor.js';
@@ -14,6 +15,7 @@ function context(agreement: Agreement): NewContext {
     diagnostics: [],
     suppressed: [],
     documents: [{ document: { file: 'agreements/a.yaml', data: agreement } as never, kind: 'agreement', valid: true, derivable: true }],
+    index: createRepositoryIndex([], []),
   });
   return { facts, today: '2026-12-04', lang: 'sv', hasSchemas: false };
 }
