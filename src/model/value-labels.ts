@@ -95,7 +95,7 @@ export type ValueKind = keyof typeof VALUE_LABELS;
 export function labelsOf(allowed: readonly unknown[]): Labels<string> | undefined {
   const wanted = [...allowed].map(String).sort().join('\u0000');
   for (const table of Object.values(VALUE_LABELS)) {
-    if (Object.keys(table).sort().join('\u0000') === wanted) return table as Labels<string>;
+    if (Object.keys(table).sort().join('\u0000') === wanted) return table;
   }
   return undefined;
 }

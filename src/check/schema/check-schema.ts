@@ -6,7 +6,6 @@ import { createDiagnostic } from '../../model/messages.js';
 import type { LoadedDocument } from '../../load/loaded-document.js';
 import { child } from '../../model/pointer.js';
 import { allowedWithLabels, valueSuggestion } from '../suggest-value.js';
-import { didYouMean } from '../../model/suggest.js';
 import { problemsFromAjv, showValue, typeName, type SchemaProblem } from './from-ajv.js';
 import { SCHEMA_MESSAGES } from './messages.js';
 import { validatorFor } from './validators.js';
