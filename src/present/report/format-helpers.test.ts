@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatNumber } from './format-helpers.js';
+import { formatDateRange, formatNumber, reportFormat } from './format-helpers.js';
 
-describe('formatDate', () => {
-  it('writes a day, the month in words and the year', () => {
-    expect(formatDate('2025-03-31', 'sv')).toBe('31 mars 2025');
-    expect(formatDate('2025-03-31', 'en')).toBe('31 March 2025');
-    // The last Sunday of March, when Swedish clocks move: the calendar day stays.
-    expect(formatDate('2025-03-30', 'sv')).toBe('30 mars 2025');
-    expect(formatDate('2024-02-29', 'sv')).toBe('29 februari 2024');
-    expect(formatDateRange('2023-07-01', '2026-12-31', 'sv')).toBe('1 juli 2023 – 31 december 2026');
-  });
-
-  it('refuses what is not a real date', () => {
-    expect(() => formatDate('2023-02-29', 'sv')).toThrow(RangeError);
-    expect(() => formatDate('2023-2-1', 'sv')).toThrow(RangeError);
-    expect(() => formatDate('2023-02-01T10:00', 'sv')).toThrow(RangeError);
+// The dates in words themselves are the calendar's (domain/calendar/long-dates.test.ts).
+describe('reportFormat', () => {
+  it('writes dates, ranges and numbers in the report\'s language', () => {
+    const sv = reportFormat('sv');
+    expect(sv.date('2025-03-31')).toBe('31 mars 2025');
+    expect(sv.dateRange('2023-07-01', '2026-12-31')).toBe('1 juli 2023 – 31 december 2026');
+    expect(sv.number(1480)).toBe('1\u00a0480');
+    expect(formatDateRange('2023-07-01', '2026-12-31', 'en')).toBe('1 July 2023 – 31 December 2026');
   });
 });
 
