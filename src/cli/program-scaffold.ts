@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { didYouMean } from '../check/suggest.js';
+import { didYouMean } from '../model/suggest.js';
 import { UsageError } from '../errors.js';
 import type { Io } from './io.js';
 import { localize, type Lang, type Localized } from '../model/lang.js';
