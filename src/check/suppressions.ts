@@ -3,7 +3,7 @@ import type { Lang } from '../model/lang.js';
 import { createDiagnostic, type MessageSpec } from '../model/messages.js';
 import type { SourceFile } from '../load/source.js';
 import { guardsReading, knownRuleIds } from './rule-ids.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../model/suggest.js';
 
 /*
  * Exceptions written in the file, where a reviewer sees them beside what they accept:
