@@ -7,6 +7,8 @@
 //                               unevaluated until it is asked for (esbuild's lazy module init)
 //   dist/bundle/yaml.cjs        the yaml package: read only when a file goes the exact way
 //   dist/bundle/handlebars.cjs  handlebars: read only for reports
+//   dist/bundle/loader.cjs      src/cli/code-cache.ts, which bin/samverkan (CommonJS, like
+//                               everything here: no ES module loader to start) requires to run the rest
 //
 // playwright-core (PDF and Word), @cantoo/pdf-lib (PDF), docx (Word) and fast-xml-parser (a logo.svg)
 // stay packages of their own, loaded from node_modules only when a report needs them: bundled,
@@ -73,6 +75,7 @@ await build({
   plugins: [distUrls],
 });
 await nameBuild(join(OUT, 'cli.cjs'));
+await build({ ...common, entryPoints: [join(ROOT, 'src', 'cli', 'code-cache.ts')], outfile: join(OUT, 'loader.cjs') });
 for (const name of CHUNKS) {
   await build({
     ...common,

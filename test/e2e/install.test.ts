@@ -100,7 +100,7 @@ describe('the package', () => {
     const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).trim().split('\n');
     const tops = new Set(listing.map((f) => f.split('/')[1]));
     expect([...tops].sort()).toEqual(['README.md', 'bin', 'data', 'dist', 'package.json', 'schemas', 'templates']);
-    for (const needed of ['package/bin/samverkan', 'package/dist/cli/main.js', 'package/dist/index.js', 'package/dist/check/schema/generated/validators.cjs', 'package/data/kommuner.csv', 'package/data/polisregioner.csv', 'package/schemas/agreement.schema.json', 'package/templates/report.md.hbs']) {
+    for (const needed of ['package/bin/samverkan', 'package/bin/package.json', 'package/dist/bundle/cli.cjs', 'package/dist/bundle/loader.cjs', 'package/dist/cli/main.js', 'package/dist/index.js', 'package/dist/check/schema/generated/validators.cjs', 'package/data/kommuner.csv', 'package/data/polisregioner.csv', 'package/schemas/agreement.schema.json', 'package/templates/report.md.hbs']) {
       expect(listing).toContain(needed);
     }
     expect(listing.filter((f) => /\.test\.|\/test-|^package\/(src|test|examples|scripts)\//.test(f))).toEqual([]);
