@@ -7,6 +7,8 @@ import type { NewKind, NewOptions } from '../scaffold/new/index.js';
 import { withCommonOptions, type CommonOptions, type Runner } from './program.js';
 
 export interface SchemaOptions extends CommonOptions {
+  output?: string;
+  /** The older name of --output. */
   out?: string;
 }
 
@@ -29,10 +31,11 @@ export function addScaffoldCommands(program: Command, lang: Lang, runner: Runner
         en: "Write the JSON Schemas for editors and other tools (default: the repository's .samverkan/schemas/).",
       }),
     )
-    .option('--out <dir>', t({ sv: 'mappen som schemana skrivs till', en: 'the folder the schemas are written to' }));
+    .option('-o, --output <dir>', t({ sv: 'mappen som schemana skrivs till', en: 'the folder the schemas are written to' }))
+    .option('--out <dir>', t({ sv: 'samma som --output', en: 'the same as --output' }));
   schema.addHelpText('after', examples(lang, [
     ['samverkan schema', { sv: 'uppdatera editorns scheman i arkivet efter en uppgradering', en: "refresh the editor's schemas in the repository after an upgrade" }],
-    ['samverkan schema --out scheman', { sv: 'skriv dem till mappen scheman/', en: 'write them to the folder scheman/' }],
+    ['samverkan schema --output scheman', { sv: 'skriv dem till mappen scheman/', en: 'write them to the folder scheman/' }],
   ]));
   schema.action(runner(async () => (await import('./commands/schema.js')).runSchema));
 

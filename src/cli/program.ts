@@ -16,6 +16,8 @@ export interface CommonOptions {
 
 export interface RulesOptions extends CommonOptions {
   output?: string;
+  /** One rule to explain; all of them when absent. */
+  rule?: string;
 }
 
 export interface ValidateOptions extends CommonOptions {
@@ -27,6 +29,9 @@ export interface ValidateOptions extends CommonOptions {
   baseline?: string;
   /** Write the current findings to the --baseline file instead of reading it. */
   updateBaseline?: boolean;
+  /** Only the findings in files changed since --base (git). */
+  changed?: boolean;
+  base?: string;
 }
 
 export interface StatusOptions extends CommonOptions {
@@ -103,15 +108,32 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
       t({ sv: 'avsluta med 1 om det finns fler än n varningar', en: 'exit 1 when there are more than n warnings' }),
     )
     .option('--baseline <file>', t({ sv: 'bortse från fynden som baslinjen i filen redan har', en: 'ignore the findings the baseline in the file already has' }))
-    .option('--update-baseline', t({ sv: 'skriv dagens fynd till --baseline-filen', en: "write today's findings to the --baseline file" }));
+    .option('--update-baseline', t({ sv: 'skriv dagens fynd till --baseline-filen', en: "write today's findings to the --baseline file" }))
+    .option('--changed', t({ sv: 'visa bara fynd i filer som ändrats sedan --base (git)', en: 'show only findings in files changed since --base (git)' }))
+    .option('--base <ref>', t({ sv: 'jämför med denna git-referens; standard: där grenen utgick från huvudgrenen, annars HEAD', en: 'compare with this git ref; default: where the branch left the default branch, else HEAD' }));
   validate.action(runner(async () => (await import('./commands/validate.js')).runValidate));
-  const rules = withCommonOptions(program.command('rules'), lang, ['pretty', 'json', 'markdown']).description(
-    t({
-      sv: 'Lista alla regler med förklaring och den allvarlighetsgrad samverkan.yaml ger dem.',
-      en: 'List every rule with its explanation and the severity samverkan.yaml gives it.',
-    }),
-  ).option('-o, --output <file>', t({ sv: 'skriv listan till en fil i stället för stdout', en: 'write the list to a file instead of stdout' }));
-  rules.action(runner(async () => (await import('./commands/rules.js')).runRules));
+  const runRules = runner(async () => (await import('./commands/rules.js')).runRules);
+  const outputOption = () => new Option('-o, --output <file>', t({ sv: 'skriv till en fil i stället för stdout', en: 'write to a file instead of stdout' }));
+  const rules = withCommonOptions(program.command('rules'), lang, ['pretty', 'json', 'markdown'])
+    .argument('[rule]', t({ sv: 'en regel att förklara, till exempel period/order', en: 'one rule to explain, for example period/order' }))
+    .description(
+      t({
+        sv: 'Lista alla regler (eller förklara en) med exempel och den allvarlighetsgrad samverkan.yaml ger dem.',
+        en: 'List every rule (or explain one) with examples and the severity samverkan.yaml gives it.',
+      }),
+    )
+    .addOption(outputOption());
+  rules.action((rule: string | undefined, options: RulesOptions) => runRules({ ...options, rule }));
+  const explain = withCommonOptions(program.command('explain'), lang, ['pretty', 'json', 'markdown'])
+    .argument('<rule>', t({ sv: 'regelns id, som det står i ett fynd', en: "the rule's id, as a finding names it" }))
+    .description(
+      t({
+        sv: 'Förklara en regel: vad den kontrollerar, varför, ett fel och ett rätt exempel, och dess allvar i arkivet.',
+        en: 'Explain one rule: what it checks, why, a wrong and a right example, and its severity in the repository.',
+      }),
+    )
+    .addOption(outputOption());
+  explain.action((rule: string, options: RulesOptions) => runRules({ ...options, rule }));
   const status = withDerivedOptions(withCommonOptions(program.command('status'), lang, ['pretty', 'json', 'markdown']), lang).description(
     t({
       sv: 'Visa varje överenskommelses status, nästa tidsfrist och kommunernas skyldigheter enligt lag (2023:196).',

@@ -115,6 +115,15 @@ describe('options', () => {
     expectExit2([...args, '--out', out, '--output', out], 'samverkan: --out och --output betyder samma sak; ange bara --output. Se samverkan --help.');
   });
 
+  it('schema writes its folder with --output or -o too, keeps --out, and refuses both', () => {
+    const root = repoWithConfig();
+    const result = runCli(['schema', '-o', 'scheman', '--format', 'json'], { cwd: root });
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as { written: string[] }).written.length).toBeGreaterThan(5);
+    expect(readFileSync(join(root, 'scheman', 'agreement.schema.json'), 'utf8')).toContain('"$id"');
+    expectExit2(['schema', '--root', root, '--out', 'a', '--output', 'b'], 'samverkan: --out och --output betyder samma sak; ange bara --output. Se samverkan --help.');
+  });
+
   it('rules writes with --output too', () => {
     const root = repoWithConfig();
     const out = join(root, 'regler.md');

@@ -12,6 +12,7 @@ import { EXIT } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import type { ReportOptions } from '../program.js';
 import { VERSION } from '../version.js';
+import { outputOf } from '../output-option.js';
 import { checkOutput, repositoryInputs, writeOutput } from '../write-atomic.js';
 import { loadDerived } from './derived.js';
 
@@ -70,19 +71,6 @@ export async function runReport(options: ReportOptions, io: Io): Promise<number>
     await writeOutput(io, output, text, rules);
   }
   return EXIT.ok;
-}
-
-/** --output, or its older name --out; both at once is a usage error, as one of them would be ignored. */
-function outputOf(options: ReportOptions, lang: Lang): string | undefined {
-  if (options.output !== undefined && options.out !== undefined) {
-    throw new UsageError(
-      localize(
-        { sv: '--out och --output betyder samma sak; ange bara --output.', en: '--out and --output mean the same; give only --output.' },
-        lang,
-      ),
-    );
-  }
-  return options.output ?? options.out;
 }
 
 function parseYear(value: string, lang: Lang): number {

@@ -6,6 +6,7 @@ import { SCHEMA_FOLDER, schemaFiles } from '../../scaffold/package-files.js';
 import { EXIT } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import type { SchemaOptions } from '../program-scaffold.js';
+import { outputOf } from '../output-option.js';
 import { writeOutput } from '../write-atomic.js';
 
 /**
@@ -16,7 +17,8 @@ import { writeOutput } from '../write-atomic.js';
 export async function runSchema(options: SchemaOptions, io: Io): Promise<number> {
   const lang = options.lang ?? 'sv';
   const root = resolve(io.cwd, options.root);
-  const out = options.out === undefined ? join(root, SCHEMA_FOLDER) : resolve(io.cwd, options.out);
+  const output = outputOf(options, lang);
+  const out = output === undefined ? join(root, SCHEMA_FOLDER) : resolve(io.cwd, output);
   try {
     await mkdir(out, { recursive: true });
   } catch (error) {

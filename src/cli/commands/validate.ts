@@ -1,7 +1,7 @@
 import { appendFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ruleCatalog } from '../../check/rule-catalog.js';
-import { validateRepository } from '../../check/validate-repository.js';
+import { validateRepository, type ValidationResult } from '../../check/validate-repository.js';
 import { UsageError } from '../../errors.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { localize, type Lang } from '../../model/lang.js';
@@ -10,6 +10,7 @@ import { isFormatName, loadFormatter, type FormatName } from '../../present/form
 import { STEP_SUMMARY_LIMIT, fitStepSummary } from '../../present/formatters/step-summary.js';
 import { countPhrase } from '../../present/formatters/summary-line.js';
 import { readBaselineFile, updateBaseline } from '../baseline-file.js';
+import { changedFiles } from '../changed-files.js';
 import { EXIT } from '../exit-codes.js';
 import { wantsColor, type Io } from '../io.js';
 import { createPaint } from '../paint.js';
@@ -20,15 +21,23 @@ import { repositoryInputs, writeOutput } from '../write-atomic.js';
 /** `samverkan validate`: check the repository, print the findings, exit 1 on errors. */
 export async function runValidate(options: ValidateOptions, io: Io): Promise<number> {
   // Checked before the repository is read, so a typo costs no time and prints nothing else.
-  const maxWarnings = parseMaxWarnings(options.maxWarnings, options.lang ?? 'sv');
+  const requested = options.lang ?? 'sv';
+  const maxWarnings = parseMaxWarnings(options.maxWarnings, requested);
   const root = resolve(io.cwd, options.root);
-  const baseline = await readBaselineFile(io, root, options.baseline, options.updateBaseline === true, options.lang ?? 'sv');
+  if (options.base !== undefined && !options.changed) {
+    throw new UsageError(localize({ sv: '--base gäller bara med --changed.', en: '--base applies only with --changed.' }, requested));
+  }
+  const changed = options.changed ? await changedFiles(root, options.base, requested) : undefined;
+  const baseline = await readBaselineFile(io, root, options.baseline, options.updateBaseline === true, requested);
   const checked = await validateRepository({
     root,
     lang: options.lang,
     baseline: baseline?.text === undefined || options.updateBaseline ? undefined : { file: baseline.shown, text: baseline.text },
   });
-  const result = baseline && options.updateBaseline ? await updateBaseline(io, checked, baseline) : checked;
+  const updated = baseline && options.updateBaseline ? await updateBaseline(io, checked, baseline) : checked;
+  // With --changed every file is still read, so that cross-file rules see the whole repository;
+  // only the changed files' findings are shown and counted, and only they are said to be checked.
+  const result = changed ? onlyChanged(updated, changed.files) : updated;
   const lang = result.lang;
   const shown = (list: readonly Diagnostic[]) => (options.quiet ? list.filter((d) => d.severity === 'error') : list);
   const diagnostics = shown(result.diagnostics);
@@ -62,6 +71,16 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
     return EXIT.problems;
   }
   return errors > 0 ? EXIT.problems : EXIT.ok;
+}
+
+function onlyChanged(result: ValidationResult, files: ReadonlySet<string>): ValidationResult {
+  return {
+    ...result,
+    files: result.files.filter((f) => files.has(f)),
+    documents: result.documents.filter((d) => files.has(d.document.file)),
+    diagnostics: result.diagnostics.filter((d) => files.has(d.file)),
+    suppressed: result.suppressed.filter((d) => files.has(d.file)),
+  };
 }
 
 const TOO_MANY = {
