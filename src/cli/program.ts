@@ -113,27 +113,32 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
     .option('--base <ref>', t({ sv: 'jämför med denna git-referens; standard: där grenen utgick från huvudgrenen, annars HEAD', en: 'compare with this git ref; default: where the branch left the default branch, else HEAD' }));
   validate.action(runner(async () => (await import('./commands/validate.js')).runValidate));
   const runRules = runner(async () => (await import('./commands/rules.js')).runRules);
-  const outputOption = () => new Option('-o, --output <file>', t({ sv: 'skriv till en fil i stället för stdout', en: 'write to a file instead of stdout' }));
-  const rules = withCommonOptions(program.command('rules'), lang, ['pretty', 'json', 'markdown'])
-    .argument('[rule]', t({ sv: 'en regel att förklara, till exempel period/order', en: 'one rule to explain, for example period/order' }))
-    .description(
-      t({
-        sv: 'Lista alla regler (eller förklara en) med exempel och den allvarlighetsgrad samverkan.yaml ger dem.',
-        en: 'List every rule (or explain one) with examples and the severity samverkan.yaml gives it.',
-      }),
-    )
-    .addOption(outputOption());
-  rules.action((rule: string | undefined, options: RulesOptions) => runRules({ ...options, rule }));
-  const explain = withCommonOptions(program.command('explain'), lang, ['pretty', 'json', 'markdown'])
-    .argument('<rule>', t({ sv: 'regelns id, som det står i ett fynd', en: "the rule's id, as a finding names it" }))
-    .description(
-      t({
-        sv: 'Förklara en regel: vad den kontrollerar, varför, ett fel och ett rätt exempel, och dess allvar i arkivet.',
-        en: 'Explain one rule: what it checks, why, a wrong and a right example, and its severity in the repository.',
-      }),
-    )
-    .addOption(outputOption());
-  explain.action((rule: string, options: RulesOptions) => runRules({ ...options, rule }));
+  // `rules [RULE]` and `explain RULE` are one command under two names: a finding names its rule,
+  // and "explain" is what people type after reading it.
+  const ruleCommand = (name: string, argument: string, argumentHelp: Localized, description: Localized) =>
+    withCommonOptions(program.command(name), lang, ['pretty', 'json', 'markdown'])
+      .argument(argument, t(argumentHelp))
+      .description(t(description))
+      .option('-o, --output <file>', t({ sv: 'skriv till en fil i stället för stdout', en: 'write to a file instead of stdout' }))
+      .action((rule: string | undefined, options: RulesOptions) => runRules({ ...options, rule }));
+  ruleCommand(
+    'rules',
+    '[rule]',
+    { sv: 'en regel att förklara, till exempel period/order', en: 'one rule to explain, for example period/order' },
+    {
+      sv: 'Lista alla regler (eller förklara en) med exempel och den allvarlighetsgrad samverkan.yaml ger dem.',
+      en: 'List every rule (or explain one) with examples and the severity samverkan.yaml gives it.',
+    },
+  );
+  ruleCommand(
+    'explain',
+    '<rule>',
+    { sv: 'regelns id, som det står i ett fynd', en: "the rule's id, as a finding names it" },
+    {
+      sv: 'Förklara en regel: vad den kontrollerar, varför, ett fel och ett rätt exempel, och dess allvar i arkivet.',
+      en: 'Explain one rule: what it checks, why, a wrong and a right example, and its severity in the repository.',
+    },
+  );
   const status = withDerivedOptions(withCommonOptions(program.command('status'), lang, ['pretty', 'json', 'markdown']), lang).description(
     t({
       sv: 'Visa varje överenskommelses status, nästa tidsfrist och kommunernas skyldigheter enligt lag (2023:196).',

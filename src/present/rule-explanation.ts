@@ -1,18 +1,13 @@
 import { localize, type Lang, type Localized } from '../model/lang.js';
 import { escapeMarkdown, markdownCode } from './escape-markdown.js';
 import type { Paint } from './formatters/formatter.js';
-import type { ListedRule, RulesFormat } from './rules-list.js';
+import { RULE_WORDS, type ListedRule, type RulesFormat } from './rules-list.js';
 
 const WORDS = {
-  error: { sv: 'fel', en: 'error' },
-  warning: { sv: 'varning', en: 'warning' },
-  off: { sv: 'av', en: 'off' },
+  ...RULE_WORDS,
   severity: { sv: 'Allvar i det här arkivet', en: 'Severity in this repository' },
   configured: { sv: 'satt i samverkan.yaml; standard: {default}', en: 'set in samverkan.yaml; default: {default}' },
   standard: { sv: 'standard', en: 'the default' },
-  why: { sv: 'Varför', en: 'Why' },
-  wrong: { sv: 'Fel', en: 'Wrong' },
-  right: { sv: 'Rätt', en: 'Right' },
   more: { sv: 'Mer', en: 'More' },
 } as const satisfies Record<string, Localized>;
 

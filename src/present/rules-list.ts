@@ -5,13 +5,18 @@ import type { Paint } from './formatters/formatter.js';
 
 export type RulesFormat = 'pretty' | 'json' | 'markdown';
 
-const WORDS = {
+/** The words `rules` and `rules RULE` share: severities and the headings of a rule's docs. */
+export const RULE_WORDS = {
   error: { sv: 'fel', en: 'error' },
   warning: { sv: 'varning', en: 'warning' },
   off: { sv: 'av', en: 'off' },
   why: { sv: 'Varför', en: 'Why' },
   wrong: { sv: 'Fel', en: 'Wrong' },
   right: { sv: 'Rätt', en: 'Right' },
+} as const;
+
+const WORDS = {
+  ...RULE_WORDS,
   heading: { sv: 'Regler', en: 'Rules' },
   columns: { sv: '| Regel | Allvar | Vad |', en: '| Rule | Severity | What |' },
 } as const;
