@@ -9,7 +9,7 @@ import { folderReadmes, gitignore, vscodeExtensions, vscodeSettings } from './te
 export interface InitInput {
   kommun: Kommun;
   ci: CiChoice;
-  /** Today in Sweden: the draft agreement starts on the next 1 January. */
+  /** Today in Sweden: the draft agreement starts on 1 January of last year. */
   today: string;
   lang: Lang;
   /** samverkan's version, for the registry line in the CI file. */

@@ -13,7 +13,7 @@ import { LspClient, type Diagnostic } from '../helpers/lsp-client.js';
  * init, with the yaml.schemas that init wrote to .vscode/settings.json.
  */
 const SERVER = join(dirname(createRequire(import.meta.url).resolve('yaml-language-server/package.json')), 'bin', 'yaml-language-server');
-const YEAR = Number(todayInStockholm(new Date()).slice(0, 4)) + 1;
+const YEAR = Number(todayInStockholm(new Date()).slice(0, 4)) - 1;
 const root = tempRepo('editor');
 const uri = (path: string) => pathToFileURL(join(root, path)).href;
 const files = {

@@ -15,8 +15,8 @@ function emptyFolder(): string {
   return dir;
 }
 
-/** The draft's first year: the year after today in Sweden (the tests run on any day). */
-const YEAR = Number(todayInStockholm(new Date()).slice(0, 4)) + 1;
+/** The draft's first year: the year before today in Sweden (the tests run on any day). */
+const YEAR = Number(todayInStockholm(new Date()).slice(0, 4)) - 1;
 
 describe('samverkan init', () => {
   const root = emptyFolder();
@@ -83,6 +83,17 @@ describe('samverkan init', () => {
     expect(again.stdout).toContain('Fanns redan, lämnades orörda');
     expect(again.stdout).toContain(`  agreements/uppsala-${YEAR}.yaml\n`);
     expect(again.stdout).not.toContain('Skapade');
+  });
+
+  it("then writes last year's follow-up of the draft, which validates: the issue's first steps in order", () => {
+    const followUp = runCli(['new', 'follow-up', '--agreement', `uppsala-${YEAR}`, '--year', String(YEAR)], { cwd: root });
+    expect(followUp).toMatchObject({ code: 0, stdout: `follow-ups/uppsala-${YEAR}-uppfoljning-${YEAR}.yaml\n`, stderr: '' });
+    const written = parse(readFileSync(join(root, `follow-ups/uppsala-${YEAR}-uppfoljning-${YEAR}.yaml`), 'utf8')) as { measures: { measure: string }[]; goals: { goal: string }[] };
+    const agreement = parse(readFileSync(join(root, `agreements/uppsala-${YEAR}.yaml`), 'utf8')) as { focus_areas: { measures: { id: string }[]; effect_goals: { id: string }[] }[] };
+    expect(written.measures.map((m) => m.measure)).toEqual(agreement.focus_areas.flatMap((a) => a.measures.map((m) => m.id)));
+    expect(written.goals.map((g) => g.goal)).toEqual(agreement.focus_areas.flatMap((a) => a.effect_goals.map((g) => g.id)));
+    const validate = runCli(['validate'], { cwd: root });
+    expect(validate).toMatchObject({ code: 0, stderr: '' });
   });
 
   it('keeps a file a person wrote, and adds no second draft when the agreement has another name', () => {

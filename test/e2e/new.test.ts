@@ -10,7 +10,7 @@ const temps: string[] = [];
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const TODAY = todayInStockholm(new Date());
-const YEAR = Number(TODAY.slice(0, 4)) + 1;
+const YEAR = Number(TODAY.slice(0, 4)) - 1;
 
 function initRepo(): string {
   const root = tempRepo('new-init');

@@ -7,11 +7,11 @@ import { draftAgreement } from './agreement-draft.js';
 const uppsala = findKommun('0380').kommun as Kommun;
 
 describe('draftAgreement', () => {
-  it('starts on the first 1 January after today and runs four years', () => {
+  it('starts on 1 January of last year and runs four years, so last year can be followed up', () => {
     for (const [today, from, to] of [
-      ['2026-12-04', '2027-01-01', '2030-12-31'],
-      ['2027-01-01', '2028-01-01', '2031-12-31'],
-      ['2024-02-29', '2025-01-01', '2028-12-31'],
+      ['2026-12-04', '2025-01-01', '2028-12-31'],
+      ['2027-01-01', '2026-01-01', '2029-12-31'],
+      ['2024-02-29', '2023-01-01', '2026-12-31'],
     ] as const) {
       const draft = draftAgreement(uppsala, today, 'sv');
       expect(draft.id).toBe(`uppsala-${from.slice(0, 4)}`);

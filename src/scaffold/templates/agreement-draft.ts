@@ -16,14 +16,16 @@ export interface DraftAgreement {
 const YEARS = 4;
 
 /**
- * The first agreement of a kommun, as a draft to fill in: it starts on the first 1 January after
- * `today` (an agreement is negotiated and signed in the months before) and runs four years, so
- * that its id (`uppsala-2027`) names its first year. The signatories have no `signed_on`, so it
- * stays a draft until someone signs; one focus area shows the shape of goals and measures.
+ * The first agreement of a kommun, as a draft to fill in. It starts on 1 January of the year
+ * before `today` and runs four years: a kommun that starts keeping its cooperation here almost
+ * always has an agreement in force already, and its first task is last year's follow-up to the
+ * council, which `new follow-up --year` can then write at once. The id (`uppsala-2025`) names the
+ * first year. The signatories have no `signed_on`, so it stays a draft until someone signs; one
+ * focus area shows the shape of goals and measures.
  */
 export function draftAgreement(kommun: Kommun, today: string, lang: Lang): DraftAgreement {
   const t = sayIn(lang);
-  const year = Number(today.slice(0, 4)) + 1;
+  const year = Number(today.slice(0, 4)) - 1;
   const validFrom = `${year}-01-01`;
   const validTo = addDays(addYears(validFrom, YEARS), -1);
   const id = `${kommun.slug}-${year}`;
@@ -74,7 +76,7 @@ export function draftAgreement(kommun: Kommun, today: string, lang: Lang): Draft
     '    role: Lokalpolisområdeschef',
     '    party: polisen',
     '',
-    ...comment(t(`Giltighetstiden: ${YEARS} år från nästa årsskifte. Ändra datumen om ni kommer överens om andra.`, `The validity: ${YEARS} years from the next new year. Change the dates if you agree on others.`)),
+    ...comment(t(`Giltighetstiden: ${YEARS} år från 1 januari förra året. Skriv in er gällande överenskommelses datum, eller de ni kommer överens om.`, `The validity: ${YEARS} years from 1 January last year. Write in the dates of the agreement in force, or of the one you agree on.`)),
     `valid_from: ${validFrom}`,
     `valid_to: ${validTo}`,
     ...comment(t('Aktualitetsprövning varje år på årsdagen av valid_from (eller "MM-DD").', 'Yearly review on each anniversary of valid_from (or "MM-DD").')),
