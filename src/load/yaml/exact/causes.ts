@@ -249,7 +249,7 @@ function withLine(lines: readonly string[], k: number, text: string): string[] {
 }
 
 /**
- * Moves line `k` by `delta` columns. A key's children stay where they are: any deeper column is
+ * Moves line `k` by `delta` columns. A key's children stay where they are: each deeper column is
  * still below it. A list item takes the lines of its mapping (from its content's column on) along,
  * so they stay beside its first key.
  */
