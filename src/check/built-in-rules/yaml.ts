@@ -130,6 +130,22 @@ export const YAML_RULES: readonly DocumentedRule[] = [
     },
   },
   {
+    id: 'yaml/comment-in-value',
+    severity: 'warning',
+    description: {
+      sv: 'Inget # mitt i ett värde utan citattecken.',
+      en: 'No # in the middle of an unquoted value.',
+    },
+    docs: {
+      why: {
+        sv: 'Efter ett mellanslag inleder # en kommentar i YAML, så resten av raden försvinner ur värdet utan att det syns: "KS #2023/0999" blir "KS". Varningen ges när # står efter ett enda mellanslag och direkt före en bokstav eller siffra, som i ett diarienummer eller "#1"; en kommentar skrivs med mellanslag efter # och får vara tyst.',
+        en: 'After a space, # starts a comment in YAML, so the rest of the line silently drops out of the value: "KS #2023/0999" becomes "KS". The warning is given when # follows a single space and comes right before a letter or digit, as in a case number or "#1"; a comment is written with a space after # and stays quiet.',
+      },
+      wrong: 'case_number: KS #2023/0999',
+      right: 'case_number: "KS #2023/0999"\nvalid_to: 2027-05-31  # fem år',
+    },
+  },
+  {
     id: 'yaml/warning',
     severity: 'warning',
     description: { sv: 'YAML-parserns varningar.', en: "The YAML parser's warnings." },

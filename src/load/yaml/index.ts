@@ -1,6 +1,7 @@
 import type { Lang } from '../../model/lang.js';
 import type { LoadedDocument, LoadedFile } from '../loaded-document.js';
 import type { SourceFile } from '../source.js';
+import { commentInValueFindings } from './comment-in-value.js';
 import { parseExact } from './exact/parse-exact.js';
 import { parseFast } from './fast/parser.js';
 
@@ -11,14 +12,15 @@ const FAST = Object.freeze({ path: 'fast' as const });
  * anything in the file.
  *
  * Most files take the fast path: their data and positions, the same the exact path gives, come
- * from one pass over the lines, without yaml. Files it does not take (anything unusual, every
- * mistake) go to yaml's exact parser, which also gives the diagnostics. With `exact`, every file
+ * from one pass over the lines, without yaml; its only findings are `yaml/comment-in-value`
+ * warnings, from what it recorded. Files it does not take (anything unusual, every mistake) go to
+ * yaml's exact parser, which also gives the diagnostics. With `exact`, every file
  * goes the exact way (slower, the same result: for comparisons).
  */
 export function parseYaml(source: SourceFile, lang: Lang, options: { exact?: boolean } = {}): LoadedFile {
   const fast = options.exact ? 'asked' : parseFast(source.text);
   if (typeof fast === 'string') return parseExact(source, lang, fast);
-  const { documents: data, positions } = fast;
+  const { documents: data, positions, comments } = fast;
   const documents = data.map(
     (value, index): LoadedDocument => ({
       file: source.path,
@@ -30,5 +32,6 @@ export function parseYaml(source: SourceFile, lang: Lang, options: { exact?: boo
       locate: (pointer, on = 'value') => positions.locate(index, value, pointer, on),
     }),
   );
-  return { path: source.path, documents, diagnostics: [], parsedBy: FAST };
+  const diagnostics = comments.length === 0 ? [] : commentInValueFindings(source, comments, (c) => positions.pointerOf(c.node, data), lang);
+  return { path: source.path, documents, diagnostics, parsedBy: FAST };
 }

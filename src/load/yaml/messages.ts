@@ -69,6 +69,16 @@ export const YAML_MESSAGES = {
     message: { sv: 'Aliaset pekar på sig självt', en: 'The alias refers to itself' },
     hint: { sv: 'Ta bort aliaset och skriv ut värdet.', en: 'Remove the alias and write the value out.' },
   },
+  'comment-in-value': {
+    message: {
+      sv: 'YAML läser "{comment}" som en kommentar, så värdet blir bara "{value}"',
+      en: 'YAML reads "{comment}" as a comment, so the value is only "{value}"',
+    },
+    hint: {
+      sv: 'Sätt hela värdet inom citattecken: {fixed}. Är det en kommentar, skriv ett mellanslag efter #.',
+      en: 'Put the whole value in quotes: {fixed}. If it is a comment, write a space after the #.',
+    },
+  },
 } satisfies MessageTable<string>;
 
 export type YamlMessageId = keyof typeof YAML_MESSAGES;

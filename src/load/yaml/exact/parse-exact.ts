@@ -5,6 +5,7 @@ import { createDiagnostic, type MessageSpec } from '../../../model/messages.js';
 import { LIMITS } from '../../limits.js';
 import type { LoadedDocument, LoadedFile } from '../../loaded-document.js';
 import type { SourceFile } from '../../source.js';
+import { commentInValueFindings } from '../comment-in-value.js';
 import { CAUSE_MESSAGES, PARSER_WARNING, YAML_MESSAGES, syntaxMessage } from '../messages.js';
 import { locateInTree } from './locate-tree.js';
 import { mayExceedDepth, scanDepth } from './scan-depth.js';
@@ -92,9 +93,11 @@ export function parseExact(source: SourceFile, lang: Lang, reason: string): Load
   for (const doc of trees) {
     for (const warning of doc.warnings) reportParserFinding(warning, 'warning', warning.pos);
     if (doc.contents === null || (doc.contents.range[0] === doc.contents.range[2] && isEmptyScalar(doc.contents))) continue;
-    const { data, issues, complete } = toPlain(doc, source.text);
+    const { data, issues, complete, comments } = toPlain(doc, source.text);
     if (!explained) for (const issue of issues) reportIssue(issue, issue.range);
     const wellFormed = complete && doc.errors.every((e) => e.code === 'DUPLICATE_KEY');
+    // A document with a syntax error is left at that finding: its text may be read quite wrongly.
+    if (!doc.errors.some(isSyntaxError)) diagnostics.push(...commentInValueFindings(source, comments, (c) => c.pointer, lang));
     documents.push({
       file: source.path,
       index: documents.length,

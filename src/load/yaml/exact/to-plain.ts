@@ -2,6 +2,7 @@ import type { Document, Node, Scalar } from 'yaml';
 import { child } from '../../../model/pointer.js';
 import { LIMITS } from '../../limits.js';
 import { yamlLib } from './yaml-lib.js';
+import type { CommentAfterValue } from '../comment-in-value.js';
 import type { YamlMessageId } from '../messages.js';
 
 /** A problem met while turning the YAML tree into plain data, at a source range. */
@@ -10,6 +11,11 @@ export interface PlainIssue {
   range: readonly [number, number];
   pointer: string;
   data?: Record<string, string | number>;
+}
+
+/** A plain scalar that a comment ends on its line, with its pointer (comment-in-value.ts). */
+export interface PlainComment extends CommentAfterValue {
+  pointer: string;
 }
 
 /** The tags of the YAML 1.2 core schema; any other tag is refused. */
@@ -21,9 +27,10 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * non-core tags, merge keys, prototype keys, non-scalar keys and alias bombs. Keys the format
  * refuses are left out of the data, so the schema does not report them a second time.
  */
-export function toPlain(doc: Document.Parsed, text: string): { data: unknown; issues: PlainIssue[]; complete: boolean } {
+export function toPlain(doc: Document.Parsed, text: string): { data: unknown; issues: PlainIssue[]; complete: boolean; comments: PlainComment[] } {
   const { isAlias, isMap, isPair, isScalar, isSeq } = yamlLib();
   const issues: PlainIssue[] = [];
+  const comments: PlainComment[] = [];
   const expanding = new Set<Node>();
   let aliasBudget: number = LIMITS.maxAliasNodes;
   let aliasDepth = 0;
@@ -56,7 +63,10 @@ export function toPlain(doc: Document.Parsed, text: string): { data: unknown; is
     }
     if (node === null || node === undefined) return null;
     checkTag(node as Node, pointer);
-    if (isScalar(node)) return node.value ?? null;
+    if (isScalar(node)) {
+      if (node.type === 'PLAIN' && aliasDepth === 0) noteComment(node, pointer);
+      return node.value ?? null;
+    }
     if (isSeq(node)) return node.items.map((item, index) => convert(item, child(pointer, index)));
     if (isMap(node)) {
       const result: Record<string, unknown> = {};
@@ -100,8 +110,16 @@ export function toPlain(doc: Document.Parsed, text: string): { data: unknown; is
     issues.push({ id: 'tag', range, pointer, data: { tag: text.slice(range[0], range[1]) } });
   };
 
+  /** A comment that ends a plain scalar on its line (it cannot end anything else there). */
+  const noteComment = (node: Scalar, pointer: string) => {
+    const [start, end] = rangeOf(node);
+    let hash = end;
+    while (text.charCodeAt(hash) === 32 || text.charCodeAt(hash) === 9) hash++;
+    if (hash > end && text.charCodeAt(hash) === 35) comments.push({ pointer, start, end, hash });
+  };
+
   const data = convert(doc.contents, '');
-  return { data, issues, complete: !exhausted && !cyclic };
+  return { data, issues, complete: !exhausted && !cyclic, comments };
 }
 
 export function rangeOf(node: Node | Scalar): readonly [number, number] {

@@ -8,6 +8,8 @@ import { blockScalar, plainScalar, quotedScalar, type Scalar } from './scalars.j
 export interface FastFile {
   documents: unknown[];
   positions: Positions;
+  /** Each plain scalar a comment ends on its line: its node, where its text starts and ends, where the `#` is. */
+  comments: readonly { node: number; start: number; end: number; hash: number }[];
 }
 
 /**
@@ -22,7 +24,7 @@ export function parseFast(text: string): FastFile | GiveUpReason {
     const parser = new FastParser(text);
     const documents = parser.documents();
     parser.positions.finish(text.length);
-    return { documents, positions: parser.positions };
+    return { documents, positions: parser.positions, comments: parser.comments };
   } catch (error) {
     if (error instanceof GiveUp) return error.reason;
     throw error;
@@ -42,6 +44,7 @@ const NO_KEY = -1;
 class FastParser {
   private readonly lines: Lines;
   readonly positions = new Positions();
+  readonly comments: FastFile['comments'][number][] = [];
   /** The next line not yet consumed. */
   private i = 0;
   private depth = 0;
@@ -216,6 +219,7 @@ class FastParser {
       after = k + 1;
     }
     const node = this.positions.open(key, start);
+    if (scalar.comment !== undefined) this.comments.push({ node, start, end: scalar.end, hash: scalar.comment });
     children?.();
     this.positions.close(node, scalar.end, this.lines.startOf(after));
     this.i = scalar.next;

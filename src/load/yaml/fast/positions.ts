@@ -1,4 +1,4 @@
-import { parsePointer } from '../../../model/pointer.js';
+import { child, parsePointer } from '../../../model/pointer.js';
 import type { Anchor, Range } from '../../loaded-document.js';
 
 /** Per node: where its key starts (-1: none), where it starts, where its text ends. */
@@ -115,6 +115,31 @@ export class Positions {
       return [start, Math.max(start, first?.[1] ?? start)];
     }
     return this.range(node);
+  }
+
+  /**
+   * The JSON Pointer of node `node`, whose file's documents hold `documents`: the walk `locate`
+   * makes, the other way. Only asked for the few nodes a finding is about.
+   */
+  pointerOf(node: number, documents: readonly unknown[]): string {
+    let document = 0;
+    while (document + 1 < this.roots.length && (this.roots[document + 1] as number) <= node) document++;
+    let at = this.roots[document] as number;
+    let value = documents[document];
+    let pointer = '';
+    while (at < node && value !== null && typeof value === 'object') {
+      at += 1;
+      for (const [segment, item] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+        const size = sizeOf(item);
+        if (node < at + size) {
+          pointer = child(pointer, segment);
+          value = item;
+          break;
+        }
+        at += size;
+      }
+    }
+    return pointer;
   }
 
   private range(node: number): Range {

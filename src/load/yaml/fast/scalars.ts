@@ -14,6 +14,8 @@ export interface Scalar<T> {
   value: T;
   next: number;
   end: number;
+  /** Where the `#` of a comment that ends a plain scalar on its last line is. */
+  comment?: number;
 }
 
 /** A single- or double-quoted scalar, over as many lines as it takes. */
@@ -46,7 +48,7 @@ export function plainScalar(lines: Lines, i: number, at: number, parent: number)
   if (!isPlainText(first)) giveUp('plain-text');
   let next = i + 1;
   let end = lines.at(i, at + first.length);
-  if (comment !== -1) return { value: resolveCoreScalar(first), next, end };
+  if (comment !== -1) return { value: resolveCoreScalar(first), next, end, comment: lines.at(i, comment + 1) };
   let value = first;
   let continued = false;
   let breaks = 0;
@@ -67,9 +69,11 @@ export function plainScalar(lines: Lines, i: number, at: number, parent: number)
     breaks = 0;
     next = k + 1;
     end = lines.at(k, indent + part.length);
-    if (hash !== -1) break;
+    if (hash !== -1) {
+      // Folded text has a space or a break, which none of the core schema's patterns accepts.
+      return { value, next, end, comment: lines.at(k, hash + 1) };
+    }
   }
-  // Folded text has a space or a break, which none of the core schema's patterns accepts.
   return { value: continued ? value : resolveCoreScalar(first), next, end };
 }
 
