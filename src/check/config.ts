@@ -65,12 +65,11 @@ export async function resolveConfig(
 }
 
 function usableConfig(file: LoadedFile, lang: Lang): Config {
-  const problems = [...file.diagnostics.filter((d) => d.severity === 'error')];
   const [document, ...others] = file.documents;
-  if (document && document.wellFormed) {
-    problems.push(...checkSchema(document, lang).diagnostics.filter((d) => d.severity === 'error'));
-  }
-  const first = problems[0];
+  // Only the first is shown: a samverkan.yaml with 200 000 unknown fields has as many problems.
+  const first =
+    file.diagnostics.find((d) => d.severity === 'error') ??
+    (document?.wellFormed ? checkSchema(document, lang).diagnostics.find((d) => d.severity === 'error') : undefined);
   if (first) {
     throw new ConfigError(`${first.file}:${first.start.line}:${first.start.column}: ${fullMessage(first)}`, {
       file: first.file,

@@ -7,6 +7,7 @@ import { assertFolder, loadRepository } from '../load/load-repository.js';
 import { applyBaseline, parseBaseline } from './baseline.js';
 import { applySeverities, checkRepository, type CheckedDocument } from './check.js';
 import { CONFIG_FILE, resolveConfig } from './config.js';
+import { capPerFile, countSeverities } from './finding-cap.js';
 
 export interface ValidateOptions {
   /** The repository's root folder. */
@@ -17,6 +18,8 @@ export interface ValidateOptions {
   parser?: 'fast' | 'exact';
   /** A baseline file's text, and its path as findings name it (relative to the root, with `/`). */
   baseline?: { file: string; text: string };
+  /** Every finding, none held back by the per-file cap: for writing a baseline, which must hold them all. */
+  uncapped?: boolean;
 }
 
 export interface ValidationResult {
@@ -28,8 +31,13 @@ export interface ValidationResult {
   documents: CheckedDocument[];
   /** The documents without errors, indexed once for what is derived from them. */
   index: RepositoryIndex;
-  /** The findings that count, sorted by file, line, column and rule. */
+  /**
+   * The findings that count, sorted by file, line, column and rule; at most MAX_FINDINGS_PER_FILE
+   * (finding-cap.ts) of a file, then one saying how many more there are.
+   */
   diagnostics: Diagnostic[];
+  /** Every error and warning that counts, those left out of `diagnostics` included. */
+  totals: { errors: number; warnings: number };
   /** Findings an exception in their file or the baseline accepts, each saying which, sorted alike. */
   suppressed: Diagnostic[];
 }
@@ -52,6 +60,8 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
     diagnostics = applySeverities(baselined.active, config.rules);
     suppressed = [...suppressed, ...baselined.suppressed];
   }
+  diagnostics.sort(compareDiagnostics);
+  const capped = options.uncapped ? { diagnostics, ...countSeverities(diagnostics) } : capPerFile(diagnostics, lang);
   return {
     root,
     lang,
@@ -59,7 +69,8 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
     files: repository.files.map((f) => f.path),
     documents: checked.documents,
     index: checked.index,
-    diagnostics: diagnostics.sort(compareDiagnostics),
+    diagnostics: capped.diagnostics,
+    totals: { errors: capped.errors, warnings: capped.warnings },
     suppressed: suppressed.sort(compareDiagnostics),
   };
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { applyBaseline, baselineText, parseBaseline } from '../check/baseline.js';
+import { capPerFile } from '../check/finding-cap.js';
 import type { ValidationResult } from '../check/validate-repository.js';
 import { InputError, UsageError } from '../errors.js';
 import { compareDiagnostics } from '../model/diagnostic.js';
@@ -43,8 +44,9 @@ export async function readBaselineFile(io: Pick<Io, 'cwd'>, root: string, path: 
 }
 
 /**
- * `--update-baseline`: writes the findings that count today to the baseline file (atomically,
- * never over a file the run read), and gives back the result as the new baseline sees it.
+ * `--update-baseline`: writes the findings that count today (all of them: the check ran without
+ * the per-file cap) to the baseline file (atomically, never over a file the run read), and gives
+ * back the result as the new baseline sees it, capped as any other.
  */
 export async function updateBaseline(io: Io, result: ValidationResult, file: BaselineFile): Promise<ValidationResult> {
   const { lang } = result;
@@ -54,5 +56,11 @@ export async function updateBaseline(io: Io, result: ValidationResult, file: Bas
   const applied = applyBaseline(result.diagnostics, baseline, lang);
   const count = baseline.entries.reduce((sum, e) => sum + e.count, 0);
   io.stderr(`samverkan: ${localize({ sv: 'Baslinjen {path} har {count} fynd.', en: 'The baseline {path} holds {count} finding(s).' }, lang, { path: file.path, count })}\n`);
-  return { ...result, diagnostics: applied.active, suppressed: [...result.suppressed, ...applied.suppressed].sort(compareDiagnostics) };
+  const capped = capPerFile(applied.active.sort(compareDiagnostics), lang);
+  return {
+    ...result,
+    diagnostics: capped.diagnostics,
+    totals: { errors: capped.errors, warnings: capped.warnings },
+    suppressed: [...result.suppressed, ...applied.suppressed].sort(compareDiagnostics),
+  };
 }

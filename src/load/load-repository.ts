@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { localize, type Lang } from '../model/lang.js';
 import { findFiles } from './find-files.js';
+import { RunBudget } from './run-budget.js';
 import type { LoadedFile } from './loaded-document.js';
 import { parseYaml } from './yaml/index.js';
 import { readSource } from './read-source.js';
@@ -30,17 +31,28 @@ export interface LoadOptions {
 export async function loadRepository(root: string, options: LoadOptions): Promise<LoadedRepository> {
   const absoluteRoot = await assertFolder(root, options.lang);
   const discovery = await findFiles(absoluteRoot, options.exclude ?? [], options.lang);
+  const budget = new RunBudget();
   const files = discovery.files.map(
-    (found) => options.preloaded?.get(found.path) ?? loadFile(found.absolute, found.path, options.lang, options.parser),
+    (found) => options.preloaded?.get(found.path) ?? loadFile(found.absolute, found.path, options.lang, options.parser, budget),
   );
   return { root: absoluteRoot, files, diagnostics: discovery.diagnostics };
 }
 
-/** Reads and parses one file. */
-export function loadFile(absolute: string, path: string, lang: Lang, parser: 'fast' | 'exact' = 'fast'): LoadedFile {
+/**
+ * Reads and parses one file; its documents and aliases take their share of `budget`, the run's.
+ * Once the run's documents are used up, a file is not read at all.
+ */
+export function loadFile(
+  absolute: string,
+  path: string,
+  lang: Lang,
+  parser: 'fast' | 'exact' = 'fast',
+  budget = new RunBudget(),
+): LoadedFile {
+  if (budget.full) return { path, documents: [], diagnostics: [budget.limit(path, lang)] };
   const read = readSource(absolute, path, lang);
   if (!read.ok) return { path, documents: [], diagnostics: [read.diagnostic] };
-  return parseYaml(read.source, lang, { exact: parser === 'exact' });
+  return budget.take(parseYaml(read.source, lang, { exact: parser === 'exact', budget: budget.forFile() }), lang);
 }
 
 /** The root must be an existing folder: anything else is an input error (exit 2). */

@@ -71,6 +71,16 @@ export const FILE_MESSAGES = {
       en: 'Choose the version to keep and remove the lines with <<<<<<<, ======= and >>>>>>>.',
     },
   },
+  'document-limit': {
+    message: {
+      sv: 'Körningen har redan läst {max} dokument, det högsta den läser; det här och resten av arkivet lästes inte',
+      en: 'The run has already read {max} documents, the most it reads; this and the rest of the repository were not read',
+    },
+    hint: {
+      sv: 'Ett arkiv för en kommun har några hundra dokument: leta efter filer med tusentals små dokument (många ---), eller kontrollera en del av arkivet i taget med --root.',
+      en: 'A repository for one kommun has a few hundred documents: look for files with thousands of small documents (many ---), or check one part of the repository at a time with --root.',
+    },
+  },
 } satisfies MessageTable<string>;
 
 export type FileMessageId = keyof typeof FILE_MESSAGES;

@@ -12,8 +12,11 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     if (candidate === word) continue;
-    const distance = editDistance(wanted, candidate.toLowerCase());
     const limit = Math.max(1, Math.floor(Math.max(wanted.length, candidate.length) * 0.4));
+    // The distance is at least the difference in length: most candidates need no table at all,
+    // which counts when a file has 200 000 unknown fields.
+    if (Math.abs(wanted.length - candidate.length) > limit) continue;
+    const distance = editDistance(wanted, candidate.toLowerCase());
     if (distance <= limit && distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -22,23 +25,22 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
   return best;
 }
 
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps. */
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps. Three rows at a time. */
 export function editDistance(a: string, b: string): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) rows.push([i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
+  let before = new Uint32Array(b.length + 1);
+  let above = Uint32Array.from({ length: b.length + 1 }, (_, j) => j);
+  let row = new Uint32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = rows[i]!;
-      const above = rows[i - 1]!;
-      row[j] = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
-      }
+      let best = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      row[j] = best;
     }
+    [before, above, row] = [above, row, before];
   }
-  return rows[a.length]![b.length]!;
+  return above[b.length]!;
 }
 
 const DID_YOU_MEAN = { sv: ' – menade du "{candidate}"?', en: ' – did you mean "{candidate}"?' };

@@ -141,3 +141,15 @@ describe('a baseline', () => {
     expect(existsSync(`${base}.tmp`)).toBe(false);
   });
 });
+
+describe('a baseline of a file with more findings than a report shows', () => {
+  it('holds every one of them, so the next run passes', () => {
+    const root = copy('valid');
+    const base = join(root, 'baslinje.json');
+    writeFileSync(join(root, 'many.yaml'), `kind: annual_review\nid: many\nagreement: gnesta-2023\nheld_on: 2024-06-11\noutcome: unchanged\n${Array.from({ length: 150 }, (_, i) => `x${i}: 1\n`).join('')}`);
+    const update = runCli(['validate', '--root', root, '--baseline', base, '--update-baseline', '--format', 'json']);
+    expect(update).toMatchObject({ code: 0, stderr: `samverkan: Baslinjen ${base} har 150 fynd.\n` });
+    expect(parseJsonOutput<Report>(update.stdout).summary).toMatchObject({ errors: 0, warnings: 0, suppressed: 150 });
+    expect(runCli(['validate', '--root', root, '--baseline', base]).code).toBe(0);
+  });
+});

@@ -131,4 +131,42 @@ export const FILE_RULES: readonly DocumentedRule[] = [
       right: 'valid_to: 2027-05-31\nrenewal_notice_months: 9',
     },
   },
+  {
+    id: 'file/document-limit',
+    severity: 'error',
+    description: {
+      sv: 'En körning läser högst 50 000 dokument.',
+      en: 'A run reads at most 50,000 documents.',
+    },
+    docs: {
+      why: {
+        sv: 'Ett arkiv för hela landet har omkring 5 000 dokument; en fil med tiotusentals små dokument är nästan alltid ett misstag och skulle annars ta slut på minnet. Det som inte lästes kan inte räknas som kontrollerat.',
+        en: 'A repository for the whole country has about 5,000 documents; a file with tens of thousands of small documents is nearly always a mistake and would otherwise exhaust memory. What was not read cannot count as checked.',
+      },
+      wrong: {
+        sv: '# En fil med 87 000 dokument\nkind: annual_review\n---\nkind: annual_review\n---',
+        en: '# A file with 87,000 documents\nkind: annual_review\n---\nkind: annual_review\n---',
+      },
+      right: { sv: '# En fil med ett dokument\nkind: annual_review', en: '# A file with one document\nkind: annual_review' },
+    },
+  },
+  {
+    id: 'file/too-many-findings',
+    severity: 'error',
+    description: {
+      sv: 'En fil visar högst 100 fynd och det första av varje annat slag; resten räknas i ett fynd för sig.',
+      en: 'A file shows at most 100 findings and the first of each other kind; the rest are counted in one finding of their own.',
+    },
+    docs: {
+      why: {
+        sv: 'Hundratals fynd i en fil har nästan alltid en och samma orsak, som de första visar; en lista på tusentals rader gör bara utdata oläslig. Fyndet är ett fel när något av de dolda är det.',
+        en: 'Hundreds of findings in one file nearly always have one cause, which the first ones show; a list of thousands of lines only makes the output unreadable. The finding is an error when any of the hidden ones is.',
+      },
+      wrong: {
+        sv: '# En fil där samma fält står 300 000 gånger\nkind: annual_review\na: 1\na: 1\na: 1',
+        en: '# A file where one field occurs 300,000 times\nkind: annual_review\na: 1\na: 1\na: 1',
+      },
+      right: { sv: '# Fältet en gång\nkind: annual_review\nnotes: 1', en: '# The field once\nkind: annual_review\nnotes: 1' },
+    },
+  },
 ];

@@ -44,7 +44,10 @@ export const YAML_RULES: readonly DocumentedRule[] = [
   {
     id: 'yaml/alias-limit',
     severity: 'error',
-    description: { sv: 'Alias expanderar till högst 10 000 noder.', en: 'Aliases expand to at most 10,000 nodes.' },
+    description: {
+      sv: 'Alias expanderar till högst 10 000 noder per fil och 100 000 i hela körningen.',
+      en: 'Aliases expand to at most 10,000 nodes per file and 100,000 in the whole run.',
+    },
     docs: {
       why: {
         sv: 'Alias som återanvänds i flera led kan göra en liten fil till miljarder värden ("billion laughs") och ta slut på minnet.',

@@ -29,17 +29,17 @@ export function checkSchema(doc: LoadedDocument, lang: Lang): SchemaResult {
   if (kind !== undefined && problems.length === 0) {
     const validate = validatorFor(kind);
     if (!validate(doc.data)) {
-      invalid.push(...invalidPlaces(validate.errors ?? []));
-      problems.push(
-        ...problemsFromAjv(validate.errors ?? [], {
-          lang,
-          data: doc.data,
-          sourceText: (pointer) => {
-            const [start, end] = doc.locate(pointer);
-            return start === end ? undefined : doc.source.text.slice(start, end);
-          },
-        }),
-      );
+      // Pushed one by one: a document can have 100 000 errors, more than a call takes arguments.
+      for (const place of invalidPlaces(validate.errors ?? [])) invalid.push(place);
+      const fromAjv = problemsFromAjv(validate.errors ?? [], {
+        lang,
+        data: doc.data,
+        sourceText: (pointer) => {
+          const [start, end] = doc.locate(pointer);
+          return start === end ? undefined : doc.source.text.slice(start, end);
+        },
+      });
+      for (const problem of fromAjv) problems.push(problem);
     }
   }
   return { kind, diagnostics: problems.map((p) => toDiagnostic(doc, p, lang)), invalid };

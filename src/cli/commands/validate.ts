@@ -33,6 +33,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
     root,
     lang: options.lang,
     baseline: baseline?.text === undefined || options.updateBaseline ? undefined : { file: baseline.shown, text: baseline.text },
+    uncapped: options.updateBaseline === true && baseline !== undefined,
   });
   const updated = baseline && options.updateBaseline ? await updateBaseline(io, checked, baseline) : checked;
   // With --changed every file is still read, so that cross-file rules see the whole repository;
@@ -63,9 +64,9 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
   else io.stdout(text);
   if (format === 'github') await appendStepSummary(io, (await loadFormatter('markdown')).format(input, formatOptions), lang);
 
-  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-  // Counted before --quiet hides them: quiet output must not let a run slip under the limit.
-  const warnings = result.diagnostics.length - errors;
+  // Counted before --quiet hides them, and with those a file had beyond the findings shown:
+  // neither may let a run slip under the limit.
+  const { errors, warnings } = result.totals;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     io.stderr(`samverkan: ${localize(TOO_MANY, lang, { warnings: countPhrase(warnings, 'warning', lang), max: maxWarnings })}\n`);
     return EXIT.problems;

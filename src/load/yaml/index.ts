@@ -1,4 +1,5 @@
 import type { Lang } from '../../model/lang.js';
+import { RunBudget, type AliasBudget } from '../run-budget.js';
 import type { LoadedDocument, LoadedFile } from '../loaded-document.js';
 import type { SourceFile } from '../source.js';
 import { commentInValueFindings } from './comment-in-value.js';
@@ -14,12 +15,13 @@ const FAST = Object.freeze({ path: 'fast' as const });
  * Most files take the fast path: their data and positions, the same the exact path gives, come
  * from one pass over the lines, without yaml; its only findings are `yaml/comment-in-value`
  * warnings, from what it recorded. Files it does not take (anything unusual, every mistake) go to
- * yaml's exact parser, which also gives the diagnostics. With `exact`, every file
- * goes the exact way (slower, the same result: for comparisons).
+ * yaml's exact parser, which also gives the diagnostics. With `exact`, every file goes the exact
+ * way (slower, the same result: for comparisons). `budget` is the file's share of what aliases
+ * may expand to (README, "Gränser"); default: a run of its own.
  */
-export function parseYaml(source: SourceFile, lang: Lang, options: { exact?: boolean } = {}): LoadedFile {
+export function parseYaml(source: SourceFile, lang: Lang, options: { exact?: boolean; budget?: AliasBudget } = {}): LoadedFile {
   const fast = options.exact ? 'asked' : parseFast(source.text);
-  if (typeof fast === 'string') return parseExact(source, lang, fast);
+  if (typeof fast === 'string') return parseExact(source, lang, fast, options.budget ?? new RunBudget().forFile());
   const { documents: data, positions, comments } = fast;
   const documents = data.map(
     (value, index): LoadedDocument => ({

@@ -57,8 +57,8 @@ export const YAML_MESSAGES = {
   },
   'alias-limit': {
     message: {
-      sv: 'Alias expanderar till för många noder (mer än {max})',
-      en: 'Aliases expand to too many nodes (more than {max})',
+      sv: 'Filens alias expanderar till för många noder (mer än {max})',
+      en: "The file's aliases expand to too many nodes (more than {max})",
     },
     hint: {
       sv: 'Skriv ut värdena i stället för att återanvända dem med * och &.',
@@ -81,7 +81,40 @@ export const YAML_MESSAGES = {
   },
 } satisfies MessageTable<string>;
 
-export type YamlMessageId = keyof typeof YAML_MESSAGES;
+/** A finding's own rule (`yaml/<id>`). */
+export type YamlRuleId = keyof typeof YAML_MESSAGES;
+
+/**
+ * An alias's expansion stopped by another limit than its file's: the run's (`yaml/alias-limit`)
+ * or the depth of what it builds (`yaml/too-deep`); to-plain.ts names the rule of each.
+ */
+const ALIAS_STOPS = {
+  'alias-run-limit': {
+    message: {
+      sv: 'Aliasen i arkivets filer expanderar tillsammans till för många noder (mer än {max}); resten av filens alias lästes inte',
+      en: "The aliases of the repository's files together expand to too many nodes (more than {max}); the rest of this file's aliases were not read",
+    },
+    hint: {
+      sv: 'Skriv ut värdena i stället för att återanvända dem med * och &; filerna som använder mest alias har sina egna fynd.',
+      en: 'Write the values out instead of reusing them with * and &; the files that use most aliases have findings of their own.',
+    },
+  },
+  'alias-too-deep': {
+    message: {
+      sv: 'Aliaset nästlar data för djupt: mer än {max} nivåer',
+      en: 'The alias nests data too deeply: more than {max} levels',
+    },
+    hint: {
+      sv: 'Skriv ut värdet i stället för att bygga det av alias i flera led.',
+      en: 'Write the value out instead of building it from aliases over several levels.',
+    },
+  },
+} satisfies MessageTable<string>;
+
+/** Every message of a `yaml/` finding made from the tree, by message id. */
+export const YAML_FINDINGS: Record<YamlMessageId, MessageSpec> = { ...YAML_MESSAGES, ...ALIAS_STOPS };
+
+export type YamlMessageId = YamlRuleId | keyof typeof ALIAS_STOPS;
 
 /**
  * The syntax mistakes people make by hand, named at their cause (exact/causes.ts) instead of where

@@ -14,6 +14,7 @@ function context(agreement: Agreement): NewContext {
     files: ['agreements/a.yaml'],
     diagnostics: [],
     suppressed: [],
+    totals: { errors: 0, warnings: 0 },
     documents: [{ document: { file: 'agreements/a.yaml', data: agreement } as never, kind: 'agreement', valid: true, derivable: true }],
     index: createRepositoryIndex([], []),
   });

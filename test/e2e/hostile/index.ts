@@ -2,6 +2,7 @@ import type { HostileCase } from '../../helpers/hostile-harness.js';
 import { OUTPUT_CASES } from './output.js';
 import { REPORT_CASES } from './report.js';
 import { REPOSITORY_CASES } from './repository.js';
+import { SCALE_CASES } from './scale.js';
 import { TERMINAL_CASES } from './terminal.js';
 
 /**
@@ -9,4 +10,10 @@ import { TERMINAL_CASES } from './terminal.js';
  * each (run by hostile.test.ts, which checks the promises every case keeps). Add a case to the
  * table of its area, or a new area here.
  */
-export const HOSTILE_CASES: readonly HostileCase[] = [...REPOSITORY_CASES, ...OUTPUT_CASES, ...REPORT_CASES, ...TERMINAL_CASES];
+export const HOSTILE_CASES: readonly HostileCase[] = [
+  ...REPOSITORY_CASES,
+  ...SCALE_CASES,
+  ...OUTPUT_CASES,
+  ...REPORT_CASES,
+  ...TERMINAL_CASES,
+];

@@ -1,25 +1,24 @@
 import type { Document, Node } from 'yaml';
 import { parsePointer } from '../../../model/pointer.js';
 import type { Anchor, Range } from '../../loaded-document.js';
+import { TreeIndex } from './tree-index.js';
 import { yamlLib } from './yaml-lib.js';
 
 /**
  * The source range (UTF-16 offsets, end exclusive) of what a JSON Pointer names in a parsed
  * document: the key for `on: 'key'` (an unknown or duplicate field), otherwise the value. A list
  * item has no key, so its value is used. When the pointer leads past what exists (a missing
- * field), the deepest node that exists is returned.
+ * field), the deepest node that exists is returned. `index` is the document's, kept between calls.
  */
-export function locateInTree(doc: Document.Parsed, pointer: string, on: Anchor = 'value'): Range {
-  const { isMap, isPair, isScalar, isSeq } = yamlLib();
+export function locateInTree(doc: Document.Parsed, pointer: string, on: Anchor = 'value', index = new TreeIndex(doc)): Range {
+  const { isAlias, isMap, isPair, isSeq } = yamlLib();
   let node: unknown = doc.contents;
   let keyNode: unknown;
   for (const segment of parsePointer(pointer)) {
-    node = resolveAlias(doc, node);
+    if (isAlias(node)) node = index.target(node) ?? node;
     keyNode = undefined;
     if (isMap(node)) {
-      const pair = node.items.find(
-        (p) => isPair(p) && (p.key === null ? '' : isScalar(p.key) ? String(p.key.value ?? '') : undefined) === segment,
-      );
+      const pair = index.pair(node, segment);
       if (!pair) break;
       keyNode = pair.key;
       node = pair.value ?? pair.key;
@@ -41,10 +40,6 @@ export function locateInTree(doc: Document.Parsed, pointer: string, on: Anchor =
     return [start, Math.max(start, rangeOfNode(head)?.[1] ?? start)];
   }
   return rangeOfNode(node) ?? [0, 0];
-}
-
-function resolveAlias(doc: Document.Parsed, node: unknown): unknown {
-  return yamlLib().isAlias(node) ? (node.resolve(doc) ?? node) : node;
 }
 
 function rangeOfNode(node: unknown): Range | undefined {

@@ -3,27 +3,31 @@ import type { Diagnostic, Severity } from '../../../model/diagnostic.js';
 import type { Lang } from '../../../model/lang.js';
 import { createDiagnostic, type MessageSpec } from '../../../model/messages.js';
 import { LIMITS } from '../../limits.js';
+import type { AliasBudget } from '../../run-budget.js';
 import type { LoadedDocument, LoadedFile } from '../../loaded-document.js';
 import type { SourceFile } from '../../source.js';
 import { commentInValueFindings } from '../comment-in-value.js';
-import { CAUSE_MESSAGES, PARSER_WARNING, YAML_MESSAGES, syntaxMessage } from '../messages.js';
+import { CAUSE_MESSAGES, PARSER_WARNING, YAML_FINDINGS, YAML_MESSAGES, syntaxMessage } from '../messages.js';
 import { locateInTree } from './locate-tree.js';
 import { mayExceedDepth, scanDepth } from './scan-depth.js';
 import { toPlain, type PlainIssue } from './to-plain.js';
+import { TreeIndex } from './tree-index.js';
 import { explainErrors, isSyntaxError } from './explain.js';
 import { yamlLib } from './yaml-lib.js';
 
 /**
  * Every file is parsed the same locked-down way: the YAML 1.2 core schema whatever `%YAML`
  * directive the file has (so `yes` stays text and `2023-06-20` a date string), no merge keys, no
- * custom tags, unique keys, and a silent parser: its findings come back as diagnostics.
+ * custom tags, and a silent parser: its findings come back as diagnostics. Keys are unique, but
+ * toPlain finds the duplicates: yaml compares each new key with every earlier one of its mapping,
+ * which took minutes for a mapping of 100 000 keys.
  */
 const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   schema: 'core',
   merge: false,
   customTags: [],
   resolveKnownTags: false,
-  uniqueKeys: true,
+  uniqueKeys: false,
   prettyErrors: false,
   strict: true,
   logLevel: 'silent',
@@ -32,9 +36,10 @@ const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
 
 /**
  * The exact path: yaml's parser and composer, every finding a diagnostic, positions from yaml's
- * tree. Never throws for anything in the file. `reason` says why the fast path did not read it.
+ * tree. Never throws for anything in the file. `reason` says why the fast path did not read it;
+ * `budget` is the file's share of what aliases may expand to.
  */
-export function parseExact(source: SourceFile, lang: Lang, reason: string): LoadedFile {
+export function parseExact(source: SourceFile, lang: Lang, reason: string, budget: AliasBudget): LoadedFile {
   const diagnostics: Diagnostic[] = [];
   const at = (
     rule: string,
@@ -85,19 +90,22 @@ export function parseExact(source: SourceFile, lang: Lang, reason: string): Load
     if (start === undefined) return undefined;
     return [start, Math.max(start, toOriginal(range[1]) ?? start)];
   };
+  // The text put right is read on a copy of the budget, so that it meets the limits the file does.
+  const explainedBudget = explained && budget.fork();
   for (const doc of explained?.trees ?? trees) {
     for (const error of doc.errors) reportParserFinding(error, 'error', mapped(error.pos));
-    if (explained) for (const issue of toPlain(doc, explained.text).issues) reportIssue(issue, mapped(issue.range));
+    if (explained) for (const issue of toPlain(doc, explained.text, explainedBudget!).issues) reportIssue(issue, mapped(issue.range));
   }
   const documents: LoadedDocument[] = [];
   for (const doc of trees) {
     for (const warning of doc.warnings) reportParserFinding(warning, 'warning', warning.pos);
     if (doc.contents === null || (doc.contents.range[0] === doc.contents.range[2] && isEmptyScalar(doc.contents))) continue;
-    const { data, issues, complete, comments } = toPlain(doc, source.text);
+    const index = new TreeIndex(doc);
+    const { data, issues, complete, comments } = toPlain(doc, source.text, budget, index);
     if (!explained) for (const issue of issues) reportIssue(issue, issue.range);
-    const wellFormed = complete && doc.errors.every((e) => e.code === 'DUPLICATE_KEY');
+    const wellFormed = complete && doc.errors.length === 0;
     // A document with a syntax error is left at that finding: its text may be read quite wrongly.
-    if (!doc.errors.some(isSyntaxError)) diagnostics.push(...commentInValueFindings(source, comments, (c) => c.pointer, lang));
+    if (!doc.errors.some(isSyntaxError)) for (const finding of commentInValueFindings(source, comments, (c) => c.pointer, lang)) diagnostics.push(finding);
     documents.push({
       file: source.path,
       index: documents.length,
@@ -105,7 +113,7 @@ export function parseExact(source: SourceFile, lang: Lang, reason: string): Load
       wellFormed,
       source,
       span: [doc.range[0], doc.range[2]],
-      locate: (pointer, on) => locateInTree(doc, pointer, on),
+      locate: (pointer, on) => locateInTree(doc, pointer, on, index),
     });
   }
   if (documents.length === 0 && diagnostics.length === 0 && hasContent(source.text)) {
@@ -127,7 +135,7 @@ export function parseExact(source: SourceFile, lang: Lang, reason: string): Load
   }
 
   function reportIssue(issue: PlainIssue, range: readonly [number, number] | undefined) {
-    if (range) at(`yaml/${issue.id}`, issue.id, YAML_MESSAGES[issue.id], range, issue.data, 'error', issue.pointer);
+    if (range) at(`yaml/${issue.rule ?? issue.id}`, issue.id, YAML_FINDINGS[issue.id], range, issue.data, 'error', issue.pointer);
   }
 }
 

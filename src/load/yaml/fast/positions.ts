@@ -23,7 +23,9 @@ let nodeEnds = new Int32Array(16 * 1024);
  * line break after it), since that is where a collection ends whose last item it is.
  *
  * Three numbers per node in one array, no pointer strings: recording costs the fast path almost
- * nothing, and a pointer is resolved only when something asks.
+ * nothing, and a pointer is resolved only when something asks. The first time a pointer passes
+ * through a collection, where each of its children is gets listed, so a finding on each of 100 000
+ * items or keys costs a lookup each, not a walk of all those before it.
  */
 export class Positions {
   /** While reading: the shared scratch table; then a copy of the part this file used. */
@@ -33,6 +35,9 @@ export class Positions {
   private readonly roots: number[] = [];
   /** Where each document starts in the text (its `---`, or the text's start), then where the text ends. */
   private readonly bounds: number[] = [];
+  /** The child nodes of each collection a pointer has passed through, by index and by key. */
+  private readonly items = new Map<number, Int32Array>();
+  private readonly keys = new Map<number, Map<string, number>>();
 
   /** The next node is the root of a document that starts at `start`. */
   startDocument(start: number): void {
@@ -96,13 +101,23 @@ export class Positions {
     let node = this.roots[document] as number;
     let value = data;
     let key: string | undefined;
+    // As `locate` reads a segment: a key of a mapping; an index of a list, where `01` is item 1.
     for (const segment of parsePointer(pointer)) {
       key = undefined;
-      const child = childOf(value, segment);
-      if (child === undefined) break;
-      node += 1 + child.before;
-      value = child.value;
-      key = child.key;
+      if (Array.isArray(value)) {
+        const index = Number(segment);
+        if (!/^\d+$/.test(segment) || index >= value.length) break;
+        node = this.itemsOf(node, value)[index] as number;
+        value = value[index];
+      } else if (value !== null && typeof value === 'object') {
+        const child = this.keysOf(node, value).get(segment);
+        if (child === undefined) break;
+        node = child;
+        value = (value as Record<string, unknown>)[segment];
+        key = segment;
+      } else {
+        break;
+      }
     }
     const start = this.data[node * SLOTS + START] as number;
     if (on === 'key' && key !== undefined) {
@@ -142,6 +157,37 @@ export class Positions {
     return pointer;
   }
 
+  /** The child nodes of collection `node`, whose data is `value`: each after the subtree of the one before. */
+  private itemsOf(node: number, value: object): Int32Array {
+    let items = this.items.get(node);
+    if (!items) {
+      const children = Array.isArray(value) ? (value as unknown[]) : Object.values(value);
+      items = new Int32Array(children.length);
+      let child = node + 1;
+      children.forEach((data, i) => {
+        items![i] = child;
+        child += sizeOf(data);
+      });
+      this.items.set(node, items);
+    }
+    return items;
+  }
+
+  /**
+   * The child node of mapping `node` for each key. The fast path's keys are names that start with
+   * a letter or `_`, so the object keeps them in the order they were written (integer-like keys
+   * would come first), the order of the nodes.
+   */
+  private keysOf(node: number, value: object): Map<string, number> {
+    let keys = this.keys.get(node);
+    if (!keys) {
+      const items = this.itemsOf(node, value);
+      keys = new Map(Object.keys(value).map((name, i) => [name, items[i] as number]));
+      this.keys.set(node, keys);
+    }
+    return keys;
+  }
+
   private range(node: number): Range {
     const start = this.data[node * SLOTS + START] as number;
     return [start, Math.max(start, this.data[node * SLOTS + END] as number)];
@@ -154,31 +200,6 @@ export class Positions {
     const start = this.data[(node + 1) * SLOTS + KEY] as number;
     return [start, start + first.length];
   }
-
-}
-
-/**
- * The child a pointer segment names in the data, with how many nodes come before it among its
- * siblings' subtrees: as `locate` reads a segment (a key of a mapping; an index of a list, where
- * `01` is item 1).
- */
-function childOf(value: unknown, segment: string): { value: unknown; before: number; key?: string } | undefined {
-  if (Array.isArray(value)) {
-    const index = Number(segment);
-    if (!/^\d+$/.test(segment) || index >= value.length) return undefined;
-    let before = 0;
-    for (let k = 0; k < index; k++) before += sizeOf(value[k]);
-    return { value: value[index], before };
-  }
-  if (value === null || typeof value !== 'object') return undefined;
-  let before = 0;
-  // The fast path's keys are names that start with a letter or `_`, so the object keeps them in the
-  // order they were written (integer-like keys would come first).
-  for (const [key, child] of Object.entries(value)) {
-    if (key === segment) return { value: child, before, key };
-    before += sizeOf(child);
-  }
-  return undefined;
 }
 
 /** How many nodes a value's subtree has. */
