@@ -89,21 +89,22 @@ export interface SuppressionResult {
 export function applySuppressions(diagnostics: readonly Diagnostic[], sources: ReadonlyMap<string, SourceFile>, lang: Lang): SuppressionResult {
   const findings: Diagnostic[] = [];
   const byFile = new Map<string, Directive[]>();
+  const lookups = new Map<string, (rule: string, line: number) => Directive | undefined>();
   for (const [file, source] of sources) {
     // Most files have no exception: one scan of the text decides it.
     if (!source.text.includes(MARK)) continue;
     const directives = readDirectives(source, lang, findings);
-    if (directives.length > 0) byFile.set(file, directives);
+    if (directives.length > 0) {
+      byFile.set(file, directives);
+      lookups.set(file, directiveLookup(directives));
+    }
   }
   if (byFile.size === 0) return { active: [...diagnostics], suppressed: [], findings };
   const used = new Set<string>();
   const active: Diagnostic[] = [];
   const suppressed: Diagnostic[] = [];
   for (const diagnostic of diagnostics) {
-    const directives = byFile.get(diagnostic.file) ?? [];
-    const directive = directives.find(
-      (d) => d.rules.includes(diagnostic.rule) && (d.scope === 'file' || d.target === diagnostic.start.line),
-    );
+    const directive = lookups.get(diagnostic.file)?.(diagnostic.rule, diagnostic.start.line);
     if (!directive) {
       active.push(diagnostic);
       continue;
@@ -121,6 +122,27 @@ export function applySuppressions(diagnostics: readonly Diagnostic[], sources: R
     }
   }
   return { active, suppressed, findings };
+}
+
+/**
+ * The first of a file's exceptions, in the file's order, that accepts a finding of `rule` on
+ * `line`: found through a table by rule and by line, since a file can hold thousands of
+ * exceptions and findings, and trying each exception for each finding was quadratic.
+ */
+function directiveLookup(directives: readonly Directive[]): (rule: string, line: number) => Directive | undefined {
+  const wholeFile = new Map<string, Directive>();
+  const byLine = new Map<string, Directive>();
+  for (const directive of directives) {
+    if (directive.scope === 'next-line' && directive.target === undefined) continue;
+    for (const rule of directive.rules) {
+      const [table, key] = directive.scope === 'file' ? [wholeFile, rule] : [byLine, `${directive.target}:${rule}`];
+      if (!table.has(key)) table.set(key, directive);
+    }
+  }
+  return (rule, line) => {
+    const [file, next] = [wholeFile.get(rule), byLine.get(`${line}:${rule}`)];
+    return file && next ? (file.at.line < next.at.line ? file : next) : (file ?? next);
+  };
 }
 
 /** The valid exceptions of a file; what is wrong with the others goes to `findings`. */
