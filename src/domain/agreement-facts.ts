@@ -25,7 +25,7 @@ export function municipalityCodes(agreement: Agreement): string[] {
 }
 
 /** Whether either agreement names the other in `supersedes`. */
-export function eitherSupersedes(a: Agreement, b: Agreement): boolean {
+export function eitherSupersedes(a: Pick<Agreement, 'id' | 'supersedes'>, b: Pick<Agreement, 'id' | 'supersedes'>): boolean {
   return a.supersedes === b.id || b.supersedes === a.id;
 }
 

@@ -73,3 +73,25 @@ export function aliasChain(levels: number): string {
     return `${[...lines, `notes: *a${levels - 1}`].join('\n')}\n`;
   });
 }
+
+/**
+ * `count` copies of one signed agreement of Gnesta, as one file of documents (about 450 bytes each,
+ * so 2 300 stay under 1 MiB): every pair of them overlaps.
+ */
+export function signedAgreementCopies(count: number): string {
+  return once(`agreements-${count}`, () => {
+    const agreement = [
+      'kind: agreement',
+      'id: gnesta-2023',
+      'title: G',
+      'purpose: T.',
+      'parties: [{id: k, type: municipality, name: Gnesta kommun, municipality_code: "0461"}, {id: p, type: police, name: LPO, police_region: Öst}]',
+      'signatories: [{name: L, role: KSO, party: k, signed_on: 2023-06-20}, {name: J, role: LPO, party: p, signed_on: 2023-06-20}]',
+      'valid_from: 2023-06-20',
+      'valid_to: 2027-05-31',
+      'focus_areas: [{id: f, title: T, measures: [{id: m, text: V, responsible: [k, p]}]}]',
+      '',
+    ].join('\n');
+    return Array<string>(count).fill(agreement).join('---\n');
+  });
+}

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { HostileCase } from '../../helpers/hostile-harness.js';
 import { review } from '../../helpers/hostile-repo.js';
-import { aliasBombDocuments, aliasChain, duplicateKeys, longPartyList, unknownFields } from '../../helpers/hostile-inputs.js';
+import { aliasBombDocuments, aliasChain, duplicateKeys, longPartyList, signedAgreementCopies, unknownFields } from '../../helpers/hostile-inputs.js';
 import { parseJsonOutput, type JsonDiagnostic } from '../../helpers/run-cli.js';
 
 /** The findings of a JSON report by file. */
@@ -41,6 +41,28 @@ export const SCALE_CASES: HostileCase[] = [
         expect(found.length).toBe(101);
       }
       expect(files.has('agreements/gnesta-2023.yaml')).toBe(false);
+    },
+  },
+  {
+    name: '2 300 copies of a signed agreement give one overlap finding each, not one per pair',
+    source: '14.2',
+    setup: (ws) => {
+      ws.write('repo/copies.yaml', signedAgreementCopies(2_300));
+      return ['validate', '--root', 'repo', '--format', 'json'];
+    },
+    code: 1,
+    timeout: 60,
+    check: ({ stdout }) => {
+      const found = parseJsonOutput(stdout).diagnostics;
+      const overlaps = found.filter((d) => d.rule === 'agreement/overlap');
+      // Besides the first of each rule, the file shows a hundred findings and counts the rest:
+      // 2 299 repeated ids and 2 299 overlaps, each copy's overlaps once.
+      expect(found.at(-1)?.message).toMatch(/^4498 fynd till i filen visas inte \(4498 fel, 0 varningar\)/);
+      const overlapping = 'Giltighetstiden överlappar överenskommelsen gnesta-2023 (copies.yaml) för samma kommun, som gäller 2023-06-20 – 2027-05-31';
+      // The n-th copy overlaps the n before it: the first of them is named, the others counted.
+      expect(overlaps.map((d) => d.message.slice(overlapping.length).replace(/: gnesta-2023 .*/, ''))).toEqual(
+        Array.from({ length: 50 }, (_, n) => (n === 0 ? '. Skriv supersedes' : `, och ${n} till`)),
+      );
     },
   },
   {

@@ -63,12 +63,44 @@ testRule(agreementOverlap, {
       expect: [{ file: 'c.yaml', messageId: 'overlap', pointer: '/valid_from', line: 22, column: 13, message: 'gnesta-2023 (a.yaml)' }],
     },
     {
-      name: 'an agreement of two kommuner clashes with each, in path order whatever order it names them in',
+      name: 'an agreement of two kommuner clashes with each, named in path order whatever order it names them in, in one finding',
       files: { 'a.yaml': agreementYaml(), 'b.yaml': strangnas, 'c.yaml': joint },
+      expect: [{ file: 'c.yaml', messageId: 'overlap-more', pointer: '/valid_from', line: 26, column: 13, message: 'gnesta-2023 (a.yaml) för samma kommun, som gäller 2023-06-20 – 2027-05-31, och 1 till: strangnas-2023 (b.yaml)' }],
+    },
+    {
+      name: 'each agreement says once how many earlier ones it overlaps, naming three after the first',
+      files: copies(6),
       expect: [
-        { file: 'c.yaml', messageId: 'overlap', pointer: '/valid_from', line: 26, column: 13, message: 'gnesta-2023 (a.yaml)' },
-        { file: 'c.yaml', messageId: 'overlap', pointer: '/valid_from', line: 26, column: 13, message: 'strangnas-2023 (b.yaml)' },
+        { file: 'c001.yaml', messageId: 'overlap', pointer: '/valid_from', line: 22, column: 13, message: 'gnesta-c000 (c000.yaml)' },
+        ...[1, 2, 3, 4].map((n) => ({ file: `c${c(n + 1)}.yaml`, messageId: 'overlap-more', pointer: '/valid_from', line: 22, column: 13, message: `, och ${n} till: ${named(n)}` })),
       ],
+    },
+    {
+      name: 'past a hundred, an agreement says there are more, not how many',
+      files: copies(102),
+      expect: Array.from({ length: 101 }, (_, i) => ({
+        file: `c${c(i + 1)}.yaml`,
+        messageId: i === 0 ? 'overlap' : i < 100 ? 'overlap-more' : 'overlap-many',
+        pointer: '/valid_from',
+        line: 22,
+        column: 13,
+        message: i === 100 ? 'gnesta-c000 (c000.yaml) för samma kommun, som gäller 2023-06-20 – 2027-05-31, och fler än 99 till: gnesta-c001 (c001.yaml), gnesta-c002 (c002.yaml), gnesta-c003 (c003.yaml), …' : 'gnesta-c000 (c000.yaml)',
+      })),
     },
   ],
 });
+
+/** `n` signed agreements of Gnesta in force at once, c0.yaml … (ids gnesta-c0 …), numbered so that path order is theirs. */
+function copies(n: number): Record<string, string> {
+  return Object.fromEntries(Array.from({ length: n }, (_, i) => [`c${c(i)}.yaml`, agreementYaml({ id: `id: gnesta-c${c(i)}` })]));
+}
+
+function c(i: number): string {
+  return String(i).padStart(3, '0');
+}
+
+/** How a finding lists the earlier copies after the first: three at most, then an ellipsis. */
+function named(count: number): string {
+  const list = Array.from({ length: Math.min(count, 3) }, (_, i) => `gnesta-c${c(i + 1)} (c${c(i + 1)}.yaml)`);
+  return count > 3 ? [...list, '…'].join(', ') : list.join(', ');
+}

@@ -1,15 +1,20 @@
-import { eitherSupersedes, isSigned, municipalityCodes } from '../../../domain/agreement-facts.js';
-import type { TypedDocument } from '../../../domain/typed-document.js';
+import { isSigned } from '../../../domain/agreement-facts.js';
 import { defineRule } from '../rule.js';
+import { MAX_COUNTED_OVERLAPS, overlapsOf } from './overlaps.js';
 
-/** Later by valid_from, then id, then place in the repository, so exactly one of two is later. */
-function isLater(a: TypedDocument<'agreement'>, b: TypedDocument<'agreement'>): boolean {
-  const key = (d: TypedDocument<'agreement'>) => [d.data.valid_from, d.data.id, d.loaded.file, String(d.loaded.index).padStart(9, '0')];
-  const [x, y] = [key(a), key(b)];
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! > y[i]!;
-  return false;
-}
+/** How many of the other overlapping agreements a finding names after the first. */
+const NAMED = 3;
 
+const HINT = {
+  sv: 'Skriv supersedes: {other} om den här ersätter den, eller justera datumen så att perioderna inte överlappar.',
+  en: 'Write supersedes: {other} if this one replaces it, or adjust the dates so the periods do not overlap.',
+};
+
+/**
+ * One finding per agreement, on the later of two (so each overlap is reported once), naming the
+ * first agreement it overlaps in full and a few more by id: thousands of copies of one agreement
+ * give one finding each, not one per pair.
+ */
 export const agreementOverlap = defineRule({
   id: 'agreement/overlap',
   description: {
@@ -24,10 +29,21 @@ export const agreementOverlap = defineRule({
         sv: 'Giltighetstiden överlappar överenskommelsen {other} ({file}) för samma kommun, som gäller {from} – {to}',
         en: 'The validity overlaps the agreement {other} ({file}) of the same kommun, in force {from} – {to}',
       },
-      hint: {
-        sv: 'Skriv supersedes: {other} om den här ersätter den, eller justera datumen så att perioderna inte överlappar.',
-        en: 'Write supersedes: {other} if this one replaces it, or adjust the dates so the periods do not overlap.',
+      hint: HINT,
+    },
+    'overlap-more': {
+      message: {
+        sv: 'Giltighetstiden överlappar överenskommelsen {other} ({file}) för samma kommun, som gäller {from} – {to}, och {count} till: {list}',
+        en: 'The validity overlaps the agreement {other} ({file}) of the same kommun, in force {from} – {to}, and {count} more: {list}',
       },
+      hint: HINT,
+    },
+    'overlap-many': {
+      message: {
+        sv: 'Giltighetstiden överlappar överenskommelsen {other} ({file}) för samma kommun, som gäller {from} – {to}, och fler än {count} till: {list}',
+        en: 'The validity overlaps the agreement {other} ({file}) of the same kommun, in force {from} – {to}, and more than {count} more: {list}',
+      },
+      hint: HINT,
     },
   },
   docs: {
@@ -39,19 +55,17 @@ export const agreementOverlap = defineRule({
     right: 'id: gnesta-2027\nsupersedes: gnesta-2023\nvalid_from: 2027-01-01',
   },
   check(document, { report, repository }) {
-    const { data } = document;
-    if (!isSigned(data)) return;
-    // Only agreements that share a kommun can clash: looking at those alone keeps a national
-    // repository from comparing every agreement with every other.
-    for (const other of repository.agreementsOfKommuner(municipalityCodes(data))) {
-      if (other.loaded === document.loaded || !isSigned(other.data) || !isLater(document, other)) continue;
-      if (data.valid_from > other.data.valid_to || other.data.valid_from > data.valid_to) continue;
-      if (eitherSupersedes(data, other.data)) continue;
-      report({
-        messageId: 'overlap',
-        pointer: '/valid_from',
-        data: { other: other.data.id, file: other.loaded.file, from: other.data.valid_from, to: other.data.valid_to },
-      });
+    if (!isSigned(document.data)) return;
+    const { earlier, more } = overlapsOf(repository, document);
+    const [first, ...rest] = earlier;
+    if (!first) return;
+    const data = { other: first.data.id, file: first.loaded.file, from: first.data.valid_from, to: first.data.valid_to };
+    if (rest.length === 0) {
+      report({ messageId: 'overlap', pointer: '/valid_from', data });
+      return;
     }
+    const named = rest.slice(0, NAMED).map((d) => `${d.data.id} (${d.loaded.file})`);
+    const list = more || rest.length > NAMED ? [...named, '…'].join(', ') : named.join(', ');
+    report({ messageId: more ? 'overlap-many' : 'overlap-more', pointer: '/valid_from', data: { ...data, count: more ? MAX_COUNTED_OVERLAPS - 1 : rest.length, list } });
   },
 });
