@@ -135,13 +135,13 @@ export const FILE_RULES: readonly DocumentedRule[] = [
     id: 'file/document-limit',
     severity: 'error',
     description: {
-      sv: 'En körning läser högst 50 000 dokument.',
-      en: 'A run reads at most 50,000 documents.',
+      sv: 'En körning läser högst 100 000 dokument.',
+      en: 'A run reads at most 100,000 documents.',
     },
     docs: {
       why: {
-        sv: 'Ett arkiv för hela landet har omkring 5 000 dokument; en fil med tiotusentals små dokument är nästan alltid ett misstag och skulle annars ta slut på minnet. Det som inte lästes kan inte räknas som kontrollerat.',
-        en: 'A repository for the whole country has about 5,000 documents; a file with tens of thousands of small documents is nearly always a mistake and would otherwise exhaust memory. What was not read cannot count as checked.',
+        sv: 'Ett arkiv för hela landet har omkring 5 000 dokument; hundratusen små dokument är nästan alltid ett misstag och skulle annars ta slut på minnet. Det som inte lästes kan inte räknas som kontrollerat.',
+        en: 'A repository for the whole country has about 5,000 documents; a hundred thousand small documents are nearly always a mistake and would otherwise exhaust memory. What was not read cannot count as checked.',
       },
       wrong: {
         sv: '# En fil med 87 000 dokument\nkind: annual_review\n---\nkind: annual_review\n---',

@@ -70,7 +70,7 @@ export const SCALE_CASES: HostileCase[] = [
     source: '14.3',
     setup: (ws) => {
       ws.copyFixture('valid');
-      const documents = `${'{}\n---\n'.repeat(29_999)}{}\n`;
+      const documents = `${'{}\n---\n'.repeat(59_999)}{}\n`;
       ws.write('repo/a.yaml', documents);
       ws.write('repo/b.yaml', documents);
       ws.write('repo/c.yaml', review('unread'));
@@ -80,11 +80,11 @@ export const SCALE_CASES: HostileCase[] = [
     timeout: 90,
     check: ({ stdout }) => {
       const report = parseJsonOutput(stdout);
-      expect(report.summary.documents).toBe(50_000);
+      expect(report.summary.documents).toBe(100_000);
       const unread = report.diagnostics.filter((d) => d.rule === 'file/document-limit').map((d) => `${d.file}:${d.line}`);
-      // a.yaml and the agreement are read whole, b.yaml up to its 19 999th document (the next starts
+      // a.yaml and the agreement are read whole, b.yaml up to its 39 999th document (the next starts
       // at its ---), c.yaml not at all.
-      expect(unread).toEqual(['b.yaml:39998', 'c.yaml:1']);
+      expect(unread).toEqual(['b.yaml:79998', 'c.yaml:1']);
     },
   },
   {
