@@ -47,6 +47,15 @@ describe('deriveStatus', () => {
     expect(agreements.find((s) => s.id === 'd')).toMatchObject({ nextDeadline: undefined, overdue: 0 });
   });
 
+  it("counts each kommun's overdue duties under the law once, with its current agreement", () => {
+    const { agreements } = deriveStatus(indexOf(documents), options('2026-11-24'));
+    // 1231: the lägesbild of 2024-04-16 was due again 2026-04-16, and no åtgärdsplan was decided
+    // (due 2024-07-01); they count with a (expiring), not c (expired). 0461: neither, with b.
+    expect(Object.fromEntries(agreements.map((s) => [s.id, [s.overdue, s.lawOverdue]]))).toEqual({ a: [4, 2], b: [6, 2], c: [9, 0], d: [0, 0] });
+    // Before the law's first date nothing of the kommun is overdue.
+    expect(deriveStatus(indexOf(documents), options('2024-06-30')).agreements.map((s) => s.lawOverdue)).toEqual([0, 0, 0, 0]);
+  });
+
   it('lists every deadline, done ones included, the same as deriveDeadlines', () => {
     const result = deriveStatus(indexOf(documents), options('2026-11-24'));
     expect(result.deadlines).toEqual(deriveDeadlines(indexOf(documents), options('2026-11-24')));

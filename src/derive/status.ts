@@ -1,6 +1,7 @@
 import { municipalityCodes } from '../domain/agreement-facts.js';
 import type { RepositoryIndex } from '../domain/repository-index.js';
 import { daysBetween } from '../domain/calendar/dates.js';
+import { currentAgreement } from './current-agreement.js';
 import { compareDeadlines, deriveRun } from './deadline.js';
 import { agreementDeadlines } from './deadlines.js';
 import { kommunDeadlines } from './kommun-duties.js';
@@ -35,10 +36,35 @@ export function deriveStatus(index: RepositoryIndex, options: DeriveOptions): De
       origin: run.origin(doc, ''),
       nextDeadline: own.find((d) => d.status !== 'done'),
       overdue: own.filter((d) => d.status === 'overdue').length,
+      lawOverdue: 0,
     };
   });
-  deadlines.push(...kommunDeadlines(index, run));
+  const duties = kommunDeadlines(index, run);
+  countLawOverdue(agreements, duties);
+  deadlines.push(...duties);
   return { agreements: agreements.sort(compareAgreements), deadlines: deadlines.sort(compareDeadlines) };
+}
+
+/** Adds each kommun's overdue duties to its current agreement, where it has one. */
+function countLawOverdue(agreements: readonly AgreementStatus[], duties: readonly Deadline[]): void {
+  const overdue = new Map<string, number>();
+  for (const d of duties) {
+    if (d.status === 'overdue' && d.municipalityCode !== null) overdue.set(d.municipalityCode, (overdue.get(d.municipalityCode) ?? 0) + 1);
+  }
+  if (overdue.size === 0) return;
+  const byKommun = new Map<string, AgreementStatus[]>();
+  for (const a of agreements) {
+    for (const code of a.municipalityCodes) {
+      if (!overdue.has(code)) continue;
+      const held = byKommun.get(code);
+      if (held === undefined) byKommun.set(code, [a]);
+      else held.push(a);
+    }
+  }
+  for (const [code, held] of byKommun) {
+    const current = currentAgreement(held, (a) => a);
+    if (current !== undefined) current.lawOverdue += overdue.get(code) ?? 0;
+  }
 }
 
 /** An agreement without a kommun (which the check reports) sorts after those with one. */

@@ -58,6 +58,11 @@ export interface AgreementStatus {
   nextDeadline: Deadline | undefined;
   /** How many of its deadlines are overdue. */
   overdue: number;
+  /**
+   * How many duties under lag (2023:196) of its kommuner are overdue, counted only where it is the
+   * kommun's current agreement (derive/current-agreement.ts), so each kommun's duties count once.
+   */
+  lawOverdue: number;
 }
 
 export interface DeriveOptions {

@@ -49,7 +49,7 @@ describe('samverkan status on the examples, as of 2026-11-24', () => {
 
   it('shows a table with Swedish state labels and the law duties (pretty), filtered by --kommun', () => {
     const all = runCli(['status', '--root', root, ...AS_OF]);
-    expect(all.stdout).toMatch(/^Burlöv \(1231\) +burlov-2023 +löper snart ut +2023-07-01 – 2026-12-31 +37 +2026-04-30 Aktualitetsprövning +2$/m);
+    expect(all.stdout).toMatch(/^Burlöv \(1231\) +burlov-2023 +löper snart ut +2023-07-01 – 2026-12-31 +37 +2026-04-30 Aktualitetsprövning 2026 \(försenad\) +2 \+ 2$/m);
     expect(all.stdout).toContain('Kommunernas skyldigheter enligt lag (2023:196)');
     expect(all.stdout).toMatch(/2024-03-15 {2}Uppdatera lägesbilden \(lag 2023:196\): Växjö \(0780\) {2}\(försenad\)/);
     const one = runCli(['status', '--root', root, '--kommun', '1231', ...AS_OF]);

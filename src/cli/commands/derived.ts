@@ -3,6 +3,7 @@ import { deriveRepository, type DerivedRepository } from '../../derive/derive-re
 import { parseDateArgument, todayInStockholm } from '../../domain/calendar/stockholm.js';
 import type { Selection } from '../../derive/selection.js';
 import type { Deadline } from '../../derive/types.js';
+import type { Period } from '../../model/documents.js';
 import { UsageError } from '../../errors.js';
 import { localize, type Lang, type Localized, type MessageData } from '../../model/lang.js';
 import { quote } from '../../model/visible-text.js';
@@ -60,12 +61,14 @@ function asOfDate(text: string, lang: Lang): string {
 }
 
 export function statusInput(derived: DerivedRepository, asOf: string, deadlines: readonly Deadline[], selection: Selection): StatusInput {
-  return {
-    asOf,
-    agreements: derived.agreements.filter(selection.agreement),
-    deadlines,
-    kommunNames: derived.kommunNames,
-  };
+  const agreements = derived.agreements.filter(selection.agreement);
+  const promisePeriods = new Map<string, Period>();
+  for (const { id, nextDeadline: next } of agreements) {
+    if (next?.type !== 'citizen_promises_renewal' || next.subject === undefined) continue;
+    const promises = derived.index.promisesOf(id).find((p) => p.data.id === next.subject);
+    if (promises !== undefined) promisePeriods.set(next.subject, promises.data.period);
+  }
+  return { asOf, agreements, deadlines, kommunNames: derived.kommunNames, promisePeriods };
 }
 
 export async function emit(

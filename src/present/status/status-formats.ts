@@ -1,17 +1,18 @@
 import type { AgreementStatus, Deadline } from '../../derive/types.js';
 import { localize, type Lang } from '../../model/lang.js';
-import { deadlineStatusLabel, deadlineTitle, deadlineTypeLabel } from '../calendar/deadline-titles.js';
+import { deadlineStatusLabel, deadlineTitle } from '../calendar/deadline-titles.js';
 import type { Paint } from '../formatters/formatter.js';
 import { visible } from '../../model/visible-text.js';
 import { escapeMarkdown } from '../escape-markdown.js';
 import { kommunLabel, stateLabel } from '../labels.js';
+import { CELL_WORDS, nextDeadlineCell, overdueCell } from './status-cells.js';
 import type { StatusFormatter, StatusInput } from './status-view.js';
 
 const WORDS = {
   heading: { sv: 'Överenskommelser per {asOf}', en: 'Agreements as of {asOf}' },
   columns: {
-    sv: ['Kommun', 'Överenskommelse', 'Status', 'Giltig', 'Dagar kvar', 'Nästa frist', 'Försenade'],
-    en: ['Kommun', 'Agreement', 'Status', 'Valid', 'Days left', 'Next deadline', 'Overdue'],
+    sv: ['Kommun', 'Överenskommelse', 'Status', 'Giltig', 'Dagar kvar', 'Nästa frist', CELL_WORDS.overdueColumn.sv],
+    en: ['Kommun', 'Agreement', 'Status', 'Valid', 'Days left', 'Next deadline', CELL_WORDS.overdueColumn.en],
   },
   duties: { sv: 'Kommunernas skyldigheter enligt lag (2023:196)', en: "The kommuner's duties under lag (2023:196)" },
   none: { sv: 'Inga överenskommelser i arkivet.', en: 'No agreements in the repository.' },
@@ -40,8 +41,8 @@ function rows(input: StatusInput, lang: Lang): string[][] {
     stateLabel(a.state, lang),
     `${a.validFrom} – ${a.validTo}`,
     String(a.daysLeft),
-    a.nextDeadline ? `${a.nextDeadline.date} ${deadlineTypeLabel(a.nextDeadline.type, lang)}` : '–',
-    String(a.overdue),
+    nextDeadlineCell(a, input, lang),
+    overdueCell(a),
   ]);
 }
 
@@ -63,6 +64,7 @@ export const statusPretty: StatusFormatter = (input, { lang, paint }) => {
   const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
   const out = [paint.bold(t(WORDS.heading)), '', paint.bold(line(header))];
   input.agreements.forEach((a, i) => out.push(urgency(a, paint)(line(body[i] ?? []))));
+  if (input.agreements.length > 0) out.push('', paint.dim(localize(CELL_WORDS.legend, lang)));
   const list = duties(input);
   if (list.length > 0) {
     out.push('', paint.bold(t(WORDS.duties)));
@@ -75,7 +77,7 @@ export const statusPretty: StatusFormatter = (input, { lang, paint }) => {
 };
 
 function urgency(a: AgreementStatus, paint: Paint): (text: string) => string {
-  if (a.state === 'expired' || a.overdue > 0) return paint.red;
+  if (a.state === 'expired' || a.overdue + a.lawOverdue > 0) return paint.red;
   if (a.state === 'expiring') return paint.yellow;
   if (a.state === 'active') return paint.green;
   return paint.dim;
@@ -89,6 +91,7 @@ export const statusMarkdown: StatusFormatter = (input, { lang }) => {
     const header = WORDS.columns[lang];
     out.push(`| ${header.join(' | ')} |`, `| ${header.map((_, i) => (i === 4 || i === 6 ? '---:' : '---')).join(' | ')} |`);
     for (const row of rows(input, lang)) out.push(`| ${row.map(escapeMarkdown).join(' | ')} |`);
+    out.push('', escapeMarkdown(localize(CELL_WORDS.legend, lang)));
   }
   const list = duties(input);
   if (list.length > 0) {

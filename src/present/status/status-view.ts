@@ -1,5 +1,5 @@
 import type { AgreementStatus, Deadline } from '../../derive/types.js';
-import type { IsoDate } from '../../model/documents.js';
+import type { IsoDate, Period } from '../../model/documents.js';
 import type { Lang } from '../../model/lang.js';
 import type { Paint } from '../formatters/formatter.js';
 
@@ -10,6 +10,11 @@ export interface StatusInput {
   /** The deadlines to show, already filtered and sorted. */
   deadlines: readonly Deadline[];
   kommunNames: ReadonlyMap<string, string>;
+  /**
+   * The period of the citizen promises whose renewal is an agreement's next deadline, by the
+   * promises' id, so that status can name their years. Empty where no such deadline is shown.
+   */
+  promisePeriods: ReadonlyMap<string, Period>;
 }
 
 export interface StatusFormatOptions {
