@@ -57,13 +57,16 @@ describe('validate --changed, with real git', () => {
   it('takes --base: HEAD leaves out what is committed', () => {
     const report = parseJsonOutput(runCli(['validate', '--root', root, '--changed', '--base', 'HEAD', '--format', 'json']).stdout);
     expect(report.diagnostics.map(where)).toEqual(['reviews/uppsala-2025.yaml:5:10 schema/enum', 'situation-reports/uppsala-2024.yaml:5:13 schema/format']);
+    // The formats people read say which base the files changed since.
+    const pretty = runCli(['validate', '--root', root, '--changed', '--base', 'HEAD', '--lang', 'en']);
+    expect(pretty.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 2 errors in 2 of 2 files (2 documents checked). Only files changed since HEAD (--changed).');
   });
 
   it('says that nothing changed, and checks nothing, when nothing did', () => {
     const clean = fixtureRepo('valid');
     temps.push(clean);
     const result = runCli(['validate', '--root', clean, '--changed']);
-    expect(result).toEqual({ code: 0, stdout: '✔ Inga problem: 0 filer och 0 dokument kontrollerade.\n', stderr: '' });
+    expect(result).toEqual({ code: 0, stdout: '✔ Inga problem: 0 filer och 0 dokument kontrollerade. Bara filer som ändrats sedan main (--changed).\n', stderr: '' });
   });
 
   it('refuses a base git does not know, a root outside git, and --base without --changed: exit 2', () => {

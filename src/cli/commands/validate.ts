@@ -53,6 +53,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
     source: (file) => sources.get(file),
     rules: ruleCatalog(lang),
     suppressed: shown(result.suppressed),
+    changedSince: changed?.base,
   };
   const formatOptions: FormatOptions = {
     lang,

@@ -45,6 +45,11 @@ export interface FormatInput {
    * such); the formats people read count them in the summary line. Default: none.
    */
   suppressed?: readonly Diagnostic[];
+  /**
+   * With `validate --changed`: the git base the files changed since (`main`, `HEAD`, the --base
+   * given). The formats people read name it, so "0 files checked" says why. Default: all files.
+   */
+  changedSince?: string;
 }
 
 export interface FormatOptions {

@@ -21,6 +21,10 @@ const SUMMARY = {
     sv: '{count} godtagna fynd visas inte (--format json listar dem).',
     en: '{count} accepted findings not shown (--format json lists them).',
   },
+  changedSince: {
+    sv: 'Bara filer som ändrats sedan {base} (--changed).',
+    en: 'Only files changed since {base} (--changed).',
+  },
   suppressedOne: {
     sv: '1 godtaget fynd visas inte (--format json listar det).',
     en: '1 accepted finding not shown (--format json lists it).',
@@ -56,7 +60,8 @@ export function summaryLine(input: FormatInput, lang: Lang): string {
   const data = { files: input.files.length, documents: input.documents };
   const { errors, warnings } = countBySeverity(input.diagnostics);
   const accepted = input.suppressed?.length ?? 0;
-  const tail = accepted === 0 ? '' : ` ${localize(accepted === 1 ? SUMMARY.suppressedOne : SUMMARY.suppressed, lang, { count: accepted })}`;
+  const changed = input.changedSince === undefined ? '' : ` ${localize(SUMMARY.changedSince, lang, { base: input.changedSince })}`;
+  const tail = `${changed}${accepted === 0 ? '' : ` ${localize(accepted === 1 ? SUMMARY.suppressedOne : SUMMARY.suppressed, lang, { count: accepted })}`}`;
   if (errors + warnings === 0) return `${localize(SUMMARY.clean, lang, data)}${tail}`;
   const affected = new Set(input.diagnostics.map((d) => d.file)).size;
   return `${localize(SUMMARY.found, lang, { ...data, affected, counts: countsPhrase(errors, warnings, lang) })}${tail}`;
