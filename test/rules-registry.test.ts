@@ -38,6 +38,7 @@ describe('the rule registry', () => {
   it('describes every file/ and yaml/ finding the loader can report', () => {
     const ids = new Set(ruleCatalog('en').map((r) => r.id));
     for (const key of Object.keys(FILE_MESSAGES)) expect(ids, `file/${key}`).toContain(`file/${key}`);
+    expect(ids).toContain('file/unreadable-folder');
     for (const key of Object.keys(YAML_MESSAGES)) expect(ids, `yaml/${key}`).toContain(`yaml/${key}`);
   });
 

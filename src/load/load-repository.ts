@@ -43,7 +43,7 @@ export async function loadRepository(root: string, options: LoadOptions): Promis
  * Once the run's documents are used up, a file is not read at all.
  */
 export function loadFile(
-  absolute: string,
+  absolute: string | Buffer,
   path: string,
   lang: Lang,
   parser: 'fast' | 'exact' = 'fast',

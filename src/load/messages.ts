@@ -84,3 +84,39 @@ export const FILE_MESSAGES = {
 } satisfies MessageTable<string>;
 
 export type FileMessageId = keyof typeof FILE_MESSAGES;
+
+/** Findings about a folder that cannot be listed: rule `file/unreadable-folder`, one message per cause. */
+export const FOLDER_MESSAGES = {
+  'folder-unreadable': {
+    message: {
+      sv: 'Mappen kan inte läsas ({reason}); filerna i den har inte kontrollerats',
+      en: 'The folder cannot be read ({reason}); the files in it were not checked',
+    },
+    hint: {
+      sv: 'Ge läsbehörighet till mappen (chmod a+rx), eller skriv den under exclude: i samverkan.yaml om den inte hör till arkivet.',
+      en: 'Give read permission to the folder (chmod a+rx), or list it under exclude: in samverkan.yaml if it is not part of the repository.',
+    },
+  },
+  'folder-path-too-long': {
+    message: {
+      sv: 'Sökvägen till mappen är för lång för filsystemet ({bytes} byte); filerna i den har inte kontrollerats',
+      en: 'The path to the folder is too long for the file system ({bytes} bytes); the files in it were not checked',
+    },
+    hint: {
+      sv: 'Korta mappnamnen eller minska antalet nivåer; de flesta system tar högst 4 096 byte.',
+      en: 'Shorten the folder names or use fewer levels; most systems take at most 4,096 bytes.',
+    },
+  },
+  'folder-gone': {
+    message: {
+      sv: 'Mappen försvann medan arkivet lästes ({reason}); filerna i den har inte kontrollerats',
+      en: 'The folder disappeared while the repository was read ({reason}); the files in it were not checked',
+    },
+    hint: {
+      sv: 'Kör igen när inget annat ändrar i arkivet (till exempel git checkout eller en synkning).',
+      en: 'Run again when nothing else is changing the repository (a git checkout or a sync, for instance).',
+    },
+  },
+} satisfies MessageTable<string>;
+
+export type FolderMessageId = keyof typeof FOLDER_MESSAGES;

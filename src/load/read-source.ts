@@ -14,7 +14,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * Reads one file, once, and turns everything that makes it unusable as YAML text (not a regular
  * file, too large, binary, not UTF-8, a git conflict) into a diagnostic on that file.
  */
-export function readSource(absolute: string, path: string, lang: Lang): ReadResult {
+export function readSource(absolute: string | Buffer, path: string, lang: Lang): ReadResult {
   const fail = (id: FileMessageId, data: Record<string, string | number> = {}, at?: { line: number; column: number }) =>
     ({
       ok: false,

@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateRepository } from '../../src/index.js';
 import { findChromium } from '../helpers/chromium.js';
-import { brokenPromises, changes, listener, runCliAsync, snapshot, workspace } from '../helpers/hostile-harness.js';
+import { brokenPromises, changes, listener, removeTree, runCliAsync, snapshot, UNPRIVILEGED, workspace } from '../helpers/hostile-harness.js';
 import { makeHostileRepo } from '../helpers/hostile-repo.js';
 import { HOSTILE_CASES } from './hostile/index.js';
 import { HOSTILE_REPO_FINDINGS } from './hostile/repository.js';
@@ -15,13 +15,15 @@ import { HOSTILE_REPO_FINDINGS } from './hostile/repository.js';
  */
 
 const base = mkdtempSync(join(tmpdir(), 'samverkan-hostile-'));
+// Open to the unprivileged user some cases run as; what they may not read, each case closes itself.
+chmodSync(base, 0o755);
 let network: Awaited<ReturnType<typeof listener>>;
 beforeAll(async () => {
   network = await listener();
 });
 afterAll(() => {
   network.server.close();
-  rmSync(base, { recursive: true, force: true });
+  removeTree(base);
 });
 
 const chromium = findChromium() !== undefined;
@@ -35,14 +37,14 @@ describe.concurrent('hostile input keeps every promise of the contract', () => {
       const ws = workspace(join(base, String(index)), network.port);
       const args = kase.setup(ws);
       const before = snapshot(ws.dir);
-      const [result] = await Promise.all([runCliAsync(args, ws.dir, kase.timeout ?? 20), kase.during?.(ws)]);
+      const [result] = await Promise.all([runCliAsync(args, ws.dir, kase.timeout ?? 20, kase.unprivileged ? UNPRIVILEGED : undefined), kase.during?.(ws)]);
       expect(brokenPromises(kase, result), `stdout: ${result.stdout.slice(0, 2000)}\nstderr: ${result.stderr.slice(0, 2000)}`).toEqual([]);
       expect(changes(before, snapshot(ws.dir), kase.outputs ?? [])).toEqual([]);
       await kase.check?.(result, ws);
       // Let a late connection (a browser's prefetch) arrive before counting.
       await new Promise((done) => setTimeout(done, 50));
       expect(network.connections(), 'connections to the loopback listener').toBe(0);
-      rmSync(ws.dir, { recursive: true, force: true });
+      removeTree(ws.dir);
     }, (kase.timeout ?? 20) * 1000 + 30_000);
   }
 

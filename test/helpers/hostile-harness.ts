@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { dirname, join } from 'node:path';
 import { BIN, FIXTURES, PROJECT, STACK_TRACE, type CliResult } from './run-cli.js';
@@ -30,6 +30,11 @@ export interface HostileCase {
   check?(result: CliResult, ws: Workspace): void | Promise<void>;
   /** Runs while the command runs (a FIFO's reader); awaited after it, then checked. */
   during?(ws: Workspace): Promise<unknown>;
+  /**
+   * Runs the command as a user whom file modes bind: as root (who may read anything), the user
+   * nobody; as anyone else, that user.
+   */
+  unprivileged?: boolean;
   /** Skipped, visibly, where Chromium is missing. */
   needsChromium?: boolean;
   /** Seconds before the command is killed (it then fails on its exit code). Default 20. */
@@ -81,16 +86,31 @@ export function workspace(dir: string, port: number): Workspace {
 
 /**
  * Every entry below `dir` as the command must leave it: file content by hash, links by target,
- * FIFOs and devices by kind (never opened: reading a FIFO would wait for a writer).
+ * FIFOs and devices by kind (never opened: reading a FIFO would wait for a writer). Names are read
+ * as bytes, so that one that is not UTF-8 is still found; what cannot be reached (a path too long,
+ * a folder nobody may list) is recorded as such.
  */
 export function snapshot(dir: string): Map<string, string> {
   const entries = new Map<string, string>();
-  const walk = (folder: string, prefix: string) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      const key = `${prefix}${name}`;
-      const info = lstatSync(path);
-      if (info.isSymbolicLink()) entries.set(key, `link -> ${readlinkSync(path)}`);
+  const walk = (folder: Buffer, prefix: string) => {
+    let names: Buffer[];
+    try {
+      names = readdirSync(folder, { encoding: 'buffer' });
+    } catch (error) {
+      entries.set(`${prefix}*`, `not listed: ${(error as NodeJS.ErrnoException).code}`);
+      return;
+    }
+    for (const name of names) {
+      const path = Buffer.concat([folder, Buffer.from('/'), name]);
+      const key = `${prefix}${Buffer.from(name.toString()).equals(name) ? name.toString() : `${name.toString('latin1')} (not UTF-8)`}`;
+      let info: Stats;
+      try {
+        info = lstatSync(path);
+      } catch (error) {
+        entries.set(key, `not reached: ${(error as NodeJS.ErrnoException).code}`);
+        continue;
+      }
+      if (info.isSymbolicLink()) entries.set(key, `link -> ${readlinkSync(path, 'buffer').toString('latin1')}`);
       else if (info.isDirectory()) {
         entries.set(key, 'folder');
         walk(path, `${key}/`);
@@ -98,8 +118,20 @@ export function snapshot(dir: string): Map<string, string> {
       else entries.set(key, info.isFIFO() ? 'fifo' : 'special');
     }
   };
-  walk(dir, '');
+  walk(Buffer.from(dir), '');
   return entries;
+}
+
+/**
+ * Removes a case's workspace, also where Node's rmSync cannot: a path longer than the system takes
+ * or a name that is not UTF-8 (rm walks by file descriptor and bytes).
+ */
+export function removeTree(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true });
+  } catch {
+    execFileSync('rm', ['-rf', '--', dir]);
+  }
 }
 
 /** What changed between two snapshots: entries added, removed or altered, outputs left out. */
@@ -124,10 +156,11 @@ export async function listener(): Promise<{ server: Server; port: number; connec
 }
 
 /** Spawns bin/samverkan without blocking, so the listener can take connections meanwhile. */
-export function runCliAsync(args: readonly string[], cwd: string, timeoutSeconds: number): Promise<CliResult & { timedOut: boolean }> {
+export function runCliAsync(args: readonly string[], cwd: string, timeoutSeconds: number, user?: { uid: number; gid: number }): Promise<CliResult & { timedOut: boolean }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd,
+      ...user,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -146,6 +179,9 @@ export function runCliAsync(args: readonly string[], cwd: string, timeoutSeconds
     });
   });
 }
+
+/** Who runs an `unprivileged` case: nobody where the tests run as root, else the tests' own user. */
+export const UNPRIVILEGED = process.getuid?.() === 0 ? { uid: 65_534, gid: 65_534 } : undefined;
 
 /** The promises every command keeps, as a list of broken ones (empty when all are kept). */
 export function brokenPromises(kase: HostileCase, result: CliResult & { timedOut: boolean }): string[] {

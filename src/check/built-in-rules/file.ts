@@ -25,6 +25,22 @@ export const FILE_RULES: readonly DocumentedRule[] = [
     },
   },
   {
+    id: 'file/unreadable-folder',
+    severity: 'error',
+    description: { sv: 'Varje mapp i arkivet kan läsas.', en: 'Every folder of the repository can be read.' },
+    docs: {
+      why: {
+        sv: 'Filerna i en mapp som inte kan listas (ingen behörighet, en sökväg längre än systemet tar, en mapp som togs bort under körningen) kan inte kontrolleras; utan fyndet skulle kontrollen se ut att ha gått igenom hela arkivet.',
+        en: 'The files in a folder that cannot be listed (no permission, a path longer than the system takes, a folder deleted during the run) cannot be checked; without the finding the check would seem to have covered the whole repository.',
+      },
+      wrong: { sv: '# agreements/ har behörigheten 000: ingen får läsa den', en: '# agreements/ has mode 000: nobody may read it' },
+      right: {
+        sv: '# agreements/ kan läsas av alla med tillgång till arkivet\nkind: agreement',
+        en: '# agreements/ can be read by everyone with access to the repository\nkind: agreement',
+      },
+    },
+  },
+  {
     id: 'file/not-regular',
     severity: 'error',
     description: { sv: 'En .yaml-fil är en vanlig fil.', en: 'A .yaml file is a regular file.' },

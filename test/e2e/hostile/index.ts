@@ -1,4 +1,5 @@
 import type { HostileCase } from '../../helpers/hostile-harness.js';
+import { FOLDER_CASES } from './folders.js';
 import { OUTPUT_CASES } from './output.js';
 import { REPORT_CASES } from './report.js';
 import { REPOSITORY_CASES } from './repository.js';
@@ -12,6 +13,7 @@ import { TERMINAL_CASES } from './terminal.js';
  */
 export const HOSTILE_CASES: readonly HostileCase[] = [
   ...REPOSITORY_CASES,
+  ...FOLDER_CASES,
   ...SCALE_CASES,
   ...OUTPUT_CASES,
   ...REPORT_CASES,
