@@ -1,4 +1,5 @@
 import type { HostileCase } from '../../helpers/hostile-harness.js';
+import { CONFIG_CASES } from './config.js';
 import { FOLDER_CASES } from './folders.js';
 import { OUTPUT_CASES } from './output.js';
 import { REPORT_CASES } from './report.js';
@@ -14,6 +15,7 @@ import { TERMINAL_CASES } from './terminal.js';
 export const HOSTILE_CASES: readonly HostileCase[] = [
   ...REPOSITORY_CASES,
   ...FOLDER_CASES,
+  ...CONFIG_CASES,
   ...SCALE_CASES,
   ...OUTPUT_CASES,
   ...REPORT_CASES,
