@@ -28,6 +28,7 @@ export const KIND_SCHEMAS = {
   follow_up: 'follow_up.schema.json',
   annual_review: 'annual_review.schema.json',
   config: 'config.schema.json',
+  workspace: 'workspace.schema.json',
 };
 
 export function readSchemas() {

@@ -12,7 +12,7 @@ import { applySeverities, checkRepository, type CheckResult } from './check.js';
 const REVIEW = ['kind: annual_review', 'id: review-1', 'agreement: gnesta-2023', 'held_on: 2024-06-11', 'outcome: unchanged'];
 const text = (...lines: string[]) => `${lines.join('\n')}\n`;
 
-const repository = (files: LoadedFile[], diagnostics: Diagnostic[] = []): LoadedRepository => ({ root: '/repo', files, diagnostics });
+const repository = (files: LoadedFile[], diagnostics: Diagnostic[] = []): LoadedRepository => ({ root: '/repo', files, diagnostics, roots: [] });
 /** Only the schema check: no domain rules, so the findings are the loader's and the schema's. */
 const run = (repo: LoadedRepository): CheckResult => checkRepository(repo, { lang: 'sv', rules: [] });
 const rulesOf = (result: CheckResult) => result.diagnostics.map((d) => d.rule);

@@ -48,7 +48,7 @@ export interface CheckOptions {
  * error is not schema-checked, since its data may be partial and would only add noise; the other
  * documents of its file are checked as usual.
  */
-export function checkRepository(repository: LoadedRepository, options: CheckOptions): CheckResult {
+export function checkRepository(repository: Pick<LoadedRepository, 'files' | 'diagnostics'>, options: CheckOptions): CheckResult {
   const diagnostics: Diagnostic[] = [...repository.diagnostics];
   const documents: CheckedDocument[] = [];
   const typed: TypedDocument[] = [];
@@ -65,7 +65,8 @@ export function checkRepository(repository: LoadedRepository, options: CheckOpti
       const invalid = [...(fromLoad.get(document) ?? []), ...schema.invalid];
       const valid = invalid.length === 0;
       documents.push({ document, kind: schema.kind, valid, derivable: valid });
-      if (schema.kind !== undefined && schema.kind !== 'config' && !invalid.includes('')) {
+      // Settings (samverkan.yaml, a workspace file) configure a run: no domain rule reads them.
+      if (schema.kind !== undefined && schema.kind !== 'config' && schema.kind !== 'workspace' && !invalid.includes('')) {
         typed.push(typedDocument(document, schema.kind, (data) => guardData(data, invalid)));
       }
     }

@@ -68,13 +68,7 @@ const MESSAGES = {
  */
 export async function checkConfigSettings(config: Config, document: LoadedDocument, root: string, lang: Lang): Promise<void> {
   const fail = (id: keyof typeof MESSAGES, pointer: string, on: Anchor, data: MessageData): never => {
-    const [start] = document.locate(pointer, on);
-    const { line, column } = document.source.positionAt(start);
-    const spec = MESSAGES[id];
-    throw new ConfigError(`${document.file}:${line}:${column}: ${localize(spec.message, lang, data)}`, {
-      hint: localize(spec.hint, lang, data),
-      file: document.file,
-    });
+    throw settingsError(document, pointer, on, MESSAGES[id], lang, data);
   };
   const known = knownRuleIds();
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
@@ -83,6 +77,26 @@ export async function checkConfigSettings(config: Config, document: LoadedDocume
     if (setting !== 'error' && guardsReading(id)) fail('guardRule', pointer, 'value', { id, setting });
   }
   if (config.templates !== undefined) await checkTemplates(root, config.templates, (id, data) => fail(id, '/templates', 'value', data));
+}
+
+/**
+ * A setting that cannot be used, as one line with its place in the file: `file:line:col: what`,
+ * and how to fix it as the hint.
+ */
+export function settingsError(
+  document: LoadedDocument,
+  pointer: string,
+  on: Anchor,
+  spec: { message: Localized; hint: Localized },
+  lang: Lang,
+  data: MessageData,
+): ConfigError {
+  const [start] = document.locate(pointer, on);
+  const { line, column } = document.source.positionAt(start);
+  return new ConfigError(`${document.file}:${line}:${column}: ${localize(spec.message, lang, data)}`, {
+    hint: localize(spec.hint, lang, data),
+    file: document.file,
+  });
 }
 
 async function checkTemplates(

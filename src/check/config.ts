@@ -2,7 +2,8 @@ import { access, realpath } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { fullMessage } from '../model/diagnostic.js';
-import type { Config } from '../model/documents.js';
+import type { Config, DocumentOf, Workspace } from '../model/documents.js';
+import { CONFIG_FILE } from '../model/file-names.js';
 import { localize, type Lang } from '../model/lang.js';
 import type { LoadedFile } from '../load/loaded-document.js';
 import { insideRoot, rootRelative } from '../load/find-files.js';
@@ -12,7 +13,7 @@ import { createDiagnostic } from '../model/messages.js';
 import { checkConfigSettings } from './config-checks.js';
 import { checkSchema } from './schema/check-schema.js';
 
-export const CONFIG_FILE = 'samverkan.yaml';
+export { CONFIG_FILE };
 
 export interface ResolvedConfig {
   config: Config;
@@ -33,6 +34,7 @@ export async function resolveConfig(
   root: string,
   requestedLang: Lang | undefined,
   parser: 'fast' | 'exact' = 'fast',
+  prefix = '',
 ): Promise<ResolvedConfig> {
   const absolute = join(root, CONFIG_FILE);
   const exists = await access(absolute).then(
@@ -41,30 +43,56 @@ export async function resolveConfig(
   );
   if (!exists) return { config: { kind: 'config' }, lang: requestedLang ?? 'sv', file: undefined };
 
-  let lang: Lang = requestedLang ?? 'sv';
+  const lang: Lang = requestedLang ?? 'sv';
+  const path = prefix + CONFIG_FILE;
   // Like a document, a configuration that is a link out of the repository is never read: its
   // content would be quoted in the message (a secret in ~/.npmrc), and the run would use it.
   const outside = await linkOutsideRoot(root, absolute);
   if (outside !== undefined) {
     const finding = createDiagnostic(
-      { rule: 'file/symlink-outside-root', messageId: 'symlink-outside-root', spec: FILE_MESSAGES['symlink-outside-root'], data: { target: outside }, file: CONFIG_FILE, start: { line: 1, column: 1 } },
+      { rule: 'file/symlink-outside-root', messageId: 'symlink-outside-root', spec: FILE_MESSAGES['symlink-outside-root'], data: { target: outside }, file: path, start: { line: 1, column: 1 } },
       lang,
     );
-    throw new ConfigError(`${CONFIG_FILE}:1:1: ${fullMessage(finding)}`, { file: CONFIG_FILE });
+    throw new ConfigError(`${path}:1:1: ${fullMessage(finding)}`, { file: path });
   }
-  let file = loadFile(absolute, CONFIG_FILE, lang, parser);
-  let config = usableConfig(file, lang);
-  if (requestedLang === undefined && config.language !== undefined && config.language !== lang) {
-    // The configuration chose the language: load it again so its own findings speak it too.
-    lang = config.language;
-    file = loadFile(absolute, CONFIG_FILE, lang, parser);
-    config = usableConfig(file, lang);
-  }
-  await checkConfigSettings(config, file.documents[0]!, root, lang);
-  return { config, lang, file };
+  const settings = loadSettings(absolute, path, 'config', requestedLang, parser);
+  await checkConfigSettings(settings.data, settings.file.documents[0]!, root, settings.lang);
+  return { config: settings.data, lang: settings.lang, file: settings.file };
 }
 
-function usableConfig(file: LoadedFile, lang: Lang): Config {
+/** A settings file as loaded, its one document, and the language its messages speak. */
+export interface LoadedSettings<K extends 'config' | 'workspace'> {
+  file: LoadedFile;
+  data: DocumentOf<K>;
+  lang: Lang;
+}
+
+/**
+ * Loads a settings file (`samverkan.yaml`, `samverkan-workspace.yaml`) that must hold one document
+ * of `kind` passing its schema; anything else is a configuration error (exit 2) at its position.
+ * Without a requested language, the file's own `language:` chooses the language of its messages.
+ */
+export function loadSettings<K extends 'config' | 'workspace'>(
+  absolute: string,
+  path: string,
+  kind: K,
+  requestedLang: Lang | undefined,
+  parser: 'fast' | 'exact' = 'fast',
+): LoadedSettings<K> {
+  let lang: Lang = requestedLang ?? 'sv';
+  let file = loadFile(absolute, path, lang, parser);
+  let data: Config | Workspace = usableSettings(file, kind, lang);
+  if (requestedLang === undefined && data.language !== undefined && data.language !== lang) {
+    // The file chose the language: load it again so its own findings speak it too.
+    lang = data.language;
+    file = loadFile(absolute, path, lang, parser);
+    data = usableSettings(file, kind, lang);
+  }
+  // usableSettings checked the kind; the compiler cannot narrow a union by a type parameter.
+  return { file, data: data as DocumentOf<K>, lang };
+}
+
+function usableSettings(file: LoadedFile, kind: 'config' | 'workspace', lang: Lang): Config | Workspace {
   const [document, ...others] = file.documents;
   // Only the first is shown: a samverkan.yaml with 200 000 unknown fields has as many problems.
   const first =
@@ -75,18 +103,18 @@ function usableConfig(file: LoadedFile, lang: Lang): Config {
       file: first.file,
     });
   }
-  const data = document?.data as Config | undefined;
-  if (!document || data?.kind !== 'config' || others.length > 0) {
+  const data = document?.data as Config | Workspace | undefined;
+  if (!document || data?.kind !== kind || others.length > 0) {
     throw new ConfigError(
       localize(
         {
-          sv: '{file}: ska innehålla ett enda dokument med kind: config.',
-          en: '{file}: must hold a single document with kind: config.',
+          sv: '{file}: ska innehålla ett enda dokument med kind: {kind}.',
+          en: '{file}: must hold a single document with kind: {kind}.',
         },
         lang,
-        { file: CONFIG_FILE },
+        { file: file.path, kind },
       ),
-      { file: CONFIG_FILE },
+      { file: file.path },
     );
   }
   return data;

@@ -20,13 +20,22 @@ export interface ValidateOptions {
   baseline?: { file: string; text: string };
   /** Every finding, none held back by the per-file cap: for writing a baseline, which must hold them all. */
   uncapped?: boolean;
+  /**
+   * The root's path within a workspace, with a trailing `/` (`kommuner/gnesta/`): every path in
+   * the result starts with it. Default: none, paths relative to the root.
+   */
+  prefix?: string;
+  /** Real paths of other roots of the workspace below this one: left to their own run. */
+  otherRoots?: ReadonlySet<string>;
 }
 
 export interface ValidationResult {
   root: string;
   lang: Lang;
   config: Config;
-  /** Every YAML file checked, relative to the root, in path order. */
+  /** What every path of the result starts with: the root's place in its workspace (ValidateOptions.prefix). */
+  prefix: string;
+  /** Every YAML file checked, relative to the root (after the prefix), in path order. */
   files: string[];
   documents: CheckedDocument[];
   /** The documents without errors, indexed once for what is derived from them. */
@@ -40,19 +49,26 @@ export interface ValidationResult {
   totals: { errors: number; warnings: number };
   /** Findings an exception in their file or the baseline accepts, each saying which, sorted alike. */
   suppressed: Diagnostic[];
+  /** Folders below the root with their own `samverkan.yaml`: roots of their own, not checked here. */
+  roots: string[];
 }
 
 /** Loads and checks a whole repository: the library behind `samverkan validate`. */
 export async function validateRepository(options: ValidateOptions): Promise<ValidationResult> {
   const root = await assertFolder(options.root, options.lang ?? 'sv');
-  const { config, lang, file } = await resolveConfig(root, options.lang, options.parser);
+  const prefix = options.prefix ?? '';
+  const { config, lang, file } = await resolveConfig(root, options.lang, options.parser, prefix);
   const repository = await loadRepository(root, {
     lang,
     exclude: config.exclude ?? [],
     preloaded: file ? new Map([[CONFIG_FILE, file]]) : undefined,
     parser: options.parser,
+    prefix,
+    otherRoots: options.otherRoots,
   });
-  if (!repository.files.some((f) => f.path !== CONFIG_FILE) && repository.diagnostics.length === 0) throw nothingToCheck(root, lang);
+  // A folder that only holds other repositories (a region's, with a kommun in each folder) is no mistake.
+  const empty = !repository.files.some((f) => f !== file) && repository.diagnostics.length === 0;
+  if (empty && repository.roots.length === 0) throw nothingToCheck(root, lang);
   const checked = checkRepository(repository, { lang, severities: config.rules });
   let { diagnostics, suppressed } = checked;
   if (options.baseline) {
@@ -66,12 +82,14 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
     root,
     lang,
     config,
+    prefix,
     files: repository.files.map((f) => f.path),
     documents: checked.documents,
     index: checked.index,
     diagnostics: capped.diagnostics,
     totals: { errors: capped.errors, warnings: capped.warnings },
     suppressed: suppressed.sort(compareDiagnostics),
+    roots: repository.roots,
   };
 }
 

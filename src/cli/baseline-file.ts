@@ -7,13 +7,13 @@ import { InputError, UsageError } from '../errors.js';
 import { compareDiagnostics } from '../model/diagnostic.js';
 import { localize, type Lang } from '../model/lang.js';
 import type { Io } from './io.js';
-import { repositoryInputs, writeOutput } from './write-atomic.js';
+import { writeOutput } from './write-atomic.js';
 
 /** `--baseline FILE` as the check needs it: its path as findings name it, and its text unless it is to be written. */
 export interface BaselineFile {
   /** As given, relative to the current folder. */
   path: string;
-  /** Relative to the root, with `/`: the name findings give it. */
+  /** Relative to the workspace (the root, for one), with `/`: the name findings give it. */
   shown: string;
   /** Undefined when the file does not exist yet (and --update-baseline will write it). */
   text: string | undefined;
@@ -48,10 +48,15 @@ export async function readBaselineFile(io: Pick<Io, 'cwd'>, root: string, path: 
  * the per-file cap) to the baseline file (atomically, never over a file the run read), and gives
  * back the result as the new baseline sees it, capped as any other.
  */
-export async function updateBaseline(io: Io, result: ValidationResult, file: BaselineFile): Promise<ValidationResult> {
+export async function updateBaseline<R extends Pick<ValidationResult, 'lang' | 'diagnostics' | 'suppressed'>>(
+  io: Io,
+  result: R,
+  file: BaselineFile,
+  inputs: readonly string[],
+): Promise<R> {
   const { lang } = result;
   const text = baselineText(result.diagnostics);
-  await writeOutput(io, file.path, text, { lang, inputs: repositoryInputs(result) });
+  await writeOutput(io, file.path, text, { lang, inputs });
   const baseline = parseBaseline(text, file.shown, lang);
   const applied = applyBaseline(result.diagnostics, baseline, lang);
   const count = baseline.entries.reduce((sum, e) => sum + e.count, 0);

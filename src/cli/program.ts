@@ -14,13 +14,21 @@ export interface CommonOptions {
   color: boolean;
 }
 
+/** The options of a command that reads several repositories at once (a workspace). */
+export interface WorkspaceCommandOptions extends Omit<CommonOptions, 'root'> {
+  /** Every `--root` given, in order; absent when none was. */
+  root?: string[];
+  /** `--workspace FILE`. */
+  workspace?: string;
+}
+
 export interface RulesOptions extends CommonOptions {
   output?: string;
   /** One rule to explain; all of them when absent. */
   rule?: string;
 }
 
-export interface ValidateOptions extends CommonOptions {
+export interface ValidateOptions extends WorkspaceCommandOptions {
   output?: string;
   quiet?: boolean;
   /** As typed; validate checks it, so a bad value is a usage error in the user's language. */
@@ -34,7 +42,7 @@ export interface ValidateOptions extends CommonOptions {
   base?: string;
 }
 
-export interface StatusOptions extends CommonOptions {
+export interface StatusOptions extends WorkspaceCommandOptions {
   asOf?: string;
   agreement?: string;
   kommun?: string;
@@ -88,7 +96,7 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
       done(await (await load())(options, io));
 
   // No default format: validate picks github inside GitHub Actions, gitlab for a file in GitLab CI, and pretty elsewhere.
-  const validate = withCommonOptions(program.command('validate'), lang, VALIDATE_FORMATS, {
+  const validate = withWorkspaceOptions(program.command('validate'), lang, VALIDATE_FORMATS, {
     help: {
       sv: 'utdataformat; github när GITHUB_ACTIONS=true, gitlab när GITLAB_CI=true, annars pretty',
       en: 'output format; github when GITHUB_ACTIONS=true, gitlab when GITLAB_CI=true, else pretty',
@@ -139,14 +147,14 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
       en: 'Explain one rule: what it checks, why, a wrong and a right example, and its severity in the repository.',
     },
   );
-  const status = withDerivedOptions(withCommonOptions(program.command('status'), lang, ['pretty', 'json', 'markdown']), lang).description(
+  const status = withDerivedOptions(withWorkspaceOptions(program.command('status'), lang, ['pretty', 'json', 'markdown']), lang).description(
     t({
       sv: 'Visa varje överenskommelses status, nästa tidsfrist och kommunernas skyldigheter enligt lag (2023:196).',
       en: "Show each agreement's state, next deadline and the kommuner's duties under lag (2023:196).",
     }),
   );
   status.action(runner(async () => (await import('./commands/status.js')).runStatus));
-  const deadlines = withDerivedOptions(withCommonOptions(program.command('deadlines'), lang, ['pretty', 'json', 'markdown', 'ics']), lang)
+  const deadlines = withDerivedOptions(withWorkspaceOptions(program.command('deadlines'), lang, ['pretty', 'json', 'markdown', 'ics']), lang)
     .description(
       t({
         sv: 'Lista tidsfristerna (försenade och kommande), även som kalender (--format ics).',
@@ -181,13 +189,16 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
 /** Wraps a lazily imported command as a commander action that hands its exit code back. */
 export type Runner = <O>(load: () => Promise<(options: O, io: Io) => Promise<number>>) => (options: O) => Promise<void>;
 
+/** Options that collect every value given (`--root a --root b`), so giving them twice is no mistake. */
+const REPEATABLE = new WeakSet<Option>();
+
 /**
  * An option that takes one value and is given twice is a usage error: commander would keep the
  * last one silently, and `--root a --root b` would check only b while the user thinks both were.
  */
 function refuseRepeatedValues(command: Command, lang: Lang): void {
   for (const option of command.options) {
-    if (option.isBoolean() || option.variadic) continue;
+    if (option.isBoolean() || option.variadic || REPEATABLE.has(option)) continue;
     const parse = option.parseArg;
     let given: string | undefined;
     option.argParser((value: string, previous: unknown) => {
@@ -215,16 +226,43 @@ function withDerivedOptions(command: Command, lang: Lang): Command {
     .option('-o, --output <file>', t({ sv: 'skriv resultatet till en fil i stället för stdout', en: 'write the result to a file instead of stdout' }));
 }
 
-export function withCommonOptions(
+type FormatHelp = { help: Localized; default: string | undefined };
+
+export function withCommonOptions(command: Command, lang: Lang, formats: readonly string[], format?: FormatHelp): Command {
+  const t = (message: Localized) => localize(message, lang);
+  command.helpOption('-h, --help', t({ sv: 'visa hjälp', en: 'show help' })).option('--root <dir>', t({ sv: 'arkivets rotmapp', en: "the repository's root folder" }), '.');
+  return withSharedOptions(command, lang, formats, format);
+}
+
+/**
+ * For the commands that read several repositories as one: `--root` may be repeated, and
+ * `--workspace FILE` names a samverkan-workspace.yaml (found in the current folder without either).
+ */
+export function withWorkspaceOptions(command: Command, lang: Lang, formats: readonly string[], format?: FormatHelp): Command {
+  const t = (message: Localized) => localize(message, lang);
+  const root = new Option(
+    '--root <dir>',
+    t({ sv: 'arkivets rotmapp; upprepa för flera arkiv (standard: aktuell mapp)', en: "the repository's root folder; repeat it for several (default: the current folder)" }),
+  ).argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
+  REPEATABLE.add(root);
+  command
+    .helpOption('-h, --help', t({ sv: 'visa hjälp', en: 'show help' }))
+    .addOption(root)
+    .option(
+      '--workspace <file>',
+      t({ sv: 'arbetsytans fil med arkivens rotmappar (standard: samverkan-workspace.yaml i aktuell mapp)', en: 'the workspace file listing the root folders (default: samverkan-workspace.yaml in the current folder)' }),
+    );
+  return withSharedOptions(command, lang, formats, format);
+}
+
+function withSharedOptions(
   command: Command,
   lang: Lang,
   formats: readonly string[],
-  format: { help: Localized; default: string | undefined } = { help: { sv: 'utdataformat', en: 'output format' }, default: formats[0] },
+  format: FormatHelp = { help: { sv: 'utdataformat', en: 'output format' }, default: formats[0] },
 ): Command {
   const t = (message: Localized) => localize(message, lang);
   return command
-    .helpOption('-h, --help', t({ sv: 'visa hjälp', en: 'show help' }))
-    .option('--root <dir>', t({ sv: 'arkivets rotmapp', en: "the repository's root folder" }), '.')
     .addOption(new Option('--lang <lang>', t({ sv: 'språk för meddelanden, annars config.language eller sv', en: 'language of messages, else config.language or sv' })).choices(['sv', 'en']))
     .addOption(new Option('--format <format>', t(format.help)).choices(formats).default(format.default))
     .option('--debug', t({ sv: 'visa stackspår vid interna fel', en: 'show stack traces on internal errors' }))

@@ -32,9 +32,15 @@ export interface OutputOptions {
   inputs: Iterable<string>;
 }
 
-/** The files a command read from a repository: its configuration and every document. */
-export function repositoryInputs(result: Pick<ValidationResult, 'root' | 'files'>): string[] {
-  return [join(result.root, CONFIG_FILE), ...result.files.map((file) => join(result.root, file))];
+/**
+ * The files a command read from its repositories: each one's configuration and every document
+ * (and the workspace file, which a workspace's root may hold among its documents).
+ */
+export function repositoryInputs(...results: readonly Pick<ValidationResult, 'root' | 'files' | 'prefix'>[]): string[] {
+  return results.flatMap((result) => [
+    join(result.root, CONFIG_FILE),
+    ...result.files.map((file) => join(result.root, file.slice(result.prefix.length))),
+  ]);
 }
 
 /** What a path names once its links are followed. */

@@ -33,10 +33,14 @@ export interface DerivedRepository {
 
 /** Validates a repository and derives its agreements' states and deadlines as of a date. */
 export async function deriveRepository(options: DeriveRepositoryOptions): Promise<DerivedRepository> {
-  const validation = await validateRepository({ root: options.root, lang: options.lang });
+  return deriveValidated(await validateRepository({ root: options.root, lang: options.lang }), options.asOf);
+}
+
+/** Derives the states and deadlines of a repository already checked. */
+export function deriveValidated(validation: ValidationResult, asOf: IsoDate): DerivedRepository {
   const { index } = validation;
   const { agreements, deadlines } = deriveStatus(index, {
-    asOf: options.asOf,
+    asOf,
     workingDays: validation.config.deadlines?.working_days ?? true,
   });
   const municipalities = index.reference.municipalities;

@@ -39,7 +39,7 @@ const NO_KOMMUN = {
  * @throws UsageError for a filter that matches nothing
  */
 export function selectDerived(
-  derived: { agreements: readonly AgreementStatus[]; deadlines: readonly Deadline[]; index: RepositoryIndex },
+  derived: { agreements: readonly AgreementStatus[]; deadlines: readonly Deadline[]; roots: readonly { index: RepositoryIndex }[] },
   filters: Filters,
   lang: Lang,
   dutiesOfAgreement: boolean,
@@ -47,7 +47,7 @@ export function selectDerived(
   const { agreement: id, kommun: code } = filters;
   const codesOf = new Map<string, Set<string>>();
   for (const a of derived.agreements) codesOf.set(a.id, new Set([...(codesOf.get(a.id) ?? []), ...a.municipalityCodes]));
-  if (id !== undefined && !codesOf.has(id) && !declaresAgreement(derived.index, id)) {
+  if (id !== undefined && !codesOf.has(id) && !derived.roots.some(({ index }) => declaresAgreement(index, id))) {
     const ids = [...codesOf.keys()];
     const end = didYouMean(id, ids, lang);
     throw new UsageError(localize(NO_AGREEMENT, lang, { id: JSON.stringify(id), end: end === '' ? '.' : end, ids: ids.length === 0 ? '–' : ids.join(', ') }));

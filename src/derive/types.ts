@@ -42,6 +42,12 @@ export interface Deadline {
    */
   subject?: string;
   origin: Origin;
+  /**
+   * The root it was derived in, in a workspace of several roots (its label, relative to the
+   * workspace; absent for a single root): ids are unique only within a root, so the calendar keeps
+   * two roots' agreements of one id apart by it, and the root's samverkan.yaml sets its reminders.
+   */
+  root?: string;
 }
 
 export interface AgreementStatus {

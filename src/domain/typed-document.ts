@@ -11,8 +11,8 @@ export type TypedDocument<K extends RepositoryKind = RepositoryKind> = K extends
   ? { readonly kind: K; readonly data: DocumentOf<K>; readonly loaded: LoadedDocument }
   : never;
 
-/** The kinds a repository's documents have: every kind but `config`, which only configures the run. */
-export type RepositoryKind = Exclude<DocumentKind, 'config'>;
+/** The kinds a repository's documents have: every kind but the settings (`config`, `workspace`), which only configure the run. */
+export type RepositoryKind = Exclude<DocumentKind, 'config' | 'workspace'>;
 
 /** Whether the document is of one of these kinds; as a type guard it narrows without a cast. */
 export function ofKind<K extends RepositoryKind>(doc: TypedDocument, ...kinds: readonly K[]): doc is TypedDocument<K> {

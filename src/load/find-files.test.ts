@@ -70,7 +70,41 @@ describe('findFiles', () => {
   });
 
   it('finds nothing in an empty folder', async () => {
-    expect(await findFiles(root, [], 'sv')).toEqual({ files: [], diagnostics: [] });
+    expect(await findFiles(root, [], 'sv')).toEqual({ files: [], diagnostics: [], roots: [] });
+  });
+});
+
+describe('findFiles: roots of their own', () => {
+  it('leaves a folder with its own samverkan.yaml to itself and names it, at any depth', async () => {
+    for (const path of ['own.yaml', 'gnesta/samverkan.yaml', 'gnesta/a.yaml', 'lan/trosa/samverkan.yaml', 'lan/trosa/sub/b.yaml', 'lan/c.yaml']) write(path);
+    const found = await findFiles(root, [], 'sv');
+    expect(found.files.map((f) => f.path)).toEqual(['lan/c.yaml', 'own.yaml']);
+    expect(found.roots).toEqual([
+      { path: 'gnesta', absolute: join(root, 'gnesta') },
+      { path: 'lan/trosa', absolute: join(root, 'lan', 'trosa') },
+    ]);
+  });
+
+  it('reads its own samverkan.yaml at the root, and a folder named samverkan.yaml is no configuration', async () => {
+    write('samverkan.yaml', 'kind: config\n');
+    mkdirSync(join(root, 'sub', 'samverkan.yaml'), { recursive: true });
+    write('sub/a.yaml');
+    const found = await findFiles(root, [], 'sv');
+    expect(found.files.map((f) => f.path)).toEqual(['samverkan.yaml', 'sub/a.yaml']);
+    expect(found.roots).toEqual([]);
+  });
+
+  it('does not walk the other roots it is told of, nor excluded or hidden folders with a configuration', async () => {
+    for (const path of ['a.yaml', 'other/b.yaml', 'old/samverkan.yaml', '.hidden/samverkan.yaml']) write(path);
+    const found = await findFiles(root, ['old'], 'sv', { otherRoots: new Set([join(root, 'other')]) });
+    expect(found.files.map((f) => f.path)).toEqual(['a.yaml']);
+    expect(found.roots).toEqual([]);
+  });
+
+  it('names a root reached both directly and through a link once, where it really is', async () => {
+    write('real/samverkan.yaml', 'kind: config\n');
+    link(join(root, 'real'), 'alias');
+    expect((await findFiles(root, [], 'sv')).roots).toEqual([{ path: 'real', absolute: join(root, 'real') }]);
   });
 });
 
@@ -125,7 +159,7 @@ describe('findFiles: symbolic links', () => {
   it('ignores a link leaving the root that is neither a folder nor a YAML file', async () => {
     writeFileSync(join(outside, 'notes.txt'), 'x');
     link(join(outside, 'notes.txt'), 'notes.txt');
-    expect(await findFiles(root, [], 'sv')).toEqual({ files: [], diagnostics: [] });
+    expect(await findFiles(root, [], 'sv')).toEqual({ files: [], diagnostics: [], roots: [] });
   });
 
   it('reports a broken link named .yaml as unreadable', async () => {

@@ -2,6 +2,7 @@ import { readdirSync, Stats, type Dirent } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { compareStrings, type Diagnostic } from '../model/diagnostic.js';
+import { CONFIG_FILE } from '../model/file-names.js';
 import type { Lang } from '../model/lang.js';
 import { createDiagnostic, type MessageSpec } from '../model/messages.js';
 import { displayName } from './file-name.js';
@@ -25,18 +26,32 @@ interface Entry {
 export interface Discovery {
   files: FoundFile[];
   diagnostics: Diagnostic[];
+  /**
+   * Folders below the root that hold their own `samverkan.yaml`: each is a root of its own (a
+   * kommun's repository inside a region's), so none of their files are among `files`.
+   */
+  roots: { path: string; absolute: string }[];
+}
+
+export interface FindOptions {
+  /**
+   * Real paths of folders that are roots of their own although they hold no `samverkan.yaml`
+   * (other roots of a workspace): the walk leaves them to their own run.
+   */
+  otherRoots?: ReadonlySet<string>;
 }
 
 const YAML_FILE = /\.ya?ml$/i;
 
 /**
  * Finds the documents of a repository: every `*.yaml`/`*.yml` below the root, except in folders
- * whose name starts with `.`, `node_modules` and what `exclude` names. Symbolic links are followed
+ * whose name starts with `.`, `node_modules`, what `exclude` names and folders that are roots of
+ * their own (they hold a `samverkan.yaml`, or are in `otherRoots`). Symbolic links are followed
  * only while they stay inside the root; one that leaves it is a diagnostic, never read. A folder
  * that cannot be listed (no permission, a path longer than the system takes, deleted meanwhile) is
  * a diagnostic too, and the rest is walked.
  */
-export async function findFiles(root: string, exclude: readonly string[], lang: Lang): Promise<Discovery> {
+export async function findFiles(root: string, exclude: readonly string[], lang: Lang, options: FindOptions = {}): Promise<Discovery> {
   const excluded = compileGlobs(exclude);
   const realRoot = await realpath(root);
   const diagnostics: Diagnostic[] = [];
@@ -50,6 +65,7 @@ export async function findFiles(root: string, exclude: readonly string[], lang: 
 
   // Every file found with its real path: a file reached again through a link is checked once.
   const found: (FoundFile & { real: string; viaLink: boolean })[] = [];
+  const roots: { path: string; absolute: string; real: string; viaLink: boolean }[] = [];
 
   const skipped = (name: string, path: string) => name.startsWith('.') || name === 'node_modules' || excluded(path);
   const links: { absolute: string | Buffer; path: string; name: string }[] = [];
@@ -60,7 +76,14 @@ export async function findFiles(root: string, exclude: readonly string[], lang: 
    * itself, awaited one by one or all at once. Links wait for followLinks.
    */
   function walk(dir: string | Buffer, relDir: string, realDir: string, viaLink: boolean): void {
+    if (relDir !== '' && options.otherRoots?.has(realDir)) return;
     const entries = list(dir, relDir);
+    // A folder with its own configuration is its own repository: its settings, not ours, apply.
+    // (One whose path is not UTF-8 cannot be named as a root, and is walked as a folder.)
+    if (relDir !== '' && typeof dir === 'string' && entries.some((e) => e.name === CONFIG_FILE && !e.dirent.isDirectory())) {
+      roots.push({ path: relDir, absolute: dir, real: realDir, viaLink });
+      return;
+    }
     // The names come from the listing, without separators: joining them is concatenating.
     const into = withSeparator(dir);
     const realInto = realDir.endsWith(sep) ? realDir : realDir + sep;
@@ -140,16 +163,21 @@ export async function findFiles(root: string, exclude: readonly string[], lang: 
 
   walk(realRoot, '', realRoot, false);
   await followLinks();
-  // Whole-path order (`a-b.yaml` before `a/x.yaml`), not the walk's folder-by-folder order.
+  return { files: oncePerRealPath(found), diagnostics, roots: oncePerRealPath(roots) };
+}
+
+/**
+ * Each file or folder once, in whole-path order (`a-b.yaml` before `a/x.yaml`, not the walk's
+ * folder-by-folder order): where it really is wins over a way to it through a link.
+ */
+function oncePerRealPath<T extends { path: string; absolute: string | Buffer; real: string; viaLink: boolean }>(found: T[]): Pick<T, 'path' | 'absolute'>[] {
   found.sort((a, b) => compareStrings(a.path, b.path));
-  const chosen = new Map<string, (typeof found)[number]>();
+  const chosen = new Map<string, T>();
   for (const file of found) {
     const earlier = chosen.get(file.real);
-    // The file where it really is wins over a way to it through a link.
     if (!earlier || (earlier.viaLink && !file.viaLink)) chosen.set(file.real, file);
   }
-  const files = found.filter((f) => chosen.get(f.real) === f).map(({ path, absolute }) => ({ path, absolute }));
-  return { files, diagnostics };
+  return found.filter((f) => chosen.get(f.real) === f).map(({ path, absolute }) => ({ path, absolute }));
 }
 
 /** Whether a real path (links resolved) lies in the real root: the one rule for every link. */

@@ -16,6 +16,8 @@ export interface LoadedRepository {
   files: LoadedFile[];
   /** Findings about entries that are not files of their own (links leaving the root). */
   diagnostics: Diagnostic[];
+  /** Absolute paths of the folders below the root that hold their own `samverkan.yaml`, not loaded. */
+  roots: string[];
 }
 
 export interface LoadOptions {
@@ -25,17 +27,27 @@ export interface LoadOptions {
   preloaded?: ReadonlyMap<string, LoadedFile>;
   /** `exact` parses every file with yaml's full parser: slower, the same result (for comparisons). */
   parser?: 'fast' | 'exact';
+  /**
+   * Put before every path the files and findings carry, so that they name the root within a
+   * workspace (`kommuner/gnesta/`). Default: none, paths relative to the root. Exclude patterns
+   * still match paths relative to the root.
+   */
+  prefix?: string;
+  /** Real paths of other roots below this one, not walked (see findFiles). */
+  otherRoots?: ReadonlySet<string>;
 }
 
 /** Finds, reads and parses every document of a repository. Problems in files are diagnostics. */
 export async function loadRepository(root: string, options: LoadOptions): Promise<LoadedRepository> {
   const absoluteRoot = await assertFolder(root, options.lang);
-  const discovery = await findFiles(absoluteRoot, options.exclude ?? [], options.lang);
+  const discovery = await findFiles(absoluteRoot, options.exclude ?? [], options.lang, { otherRoots: options.otherRoots });
+  const prefix = options.prefix ?? '';
   const budget = new RunBudget();
   const files = discovery.files.map(
-    (found) => options.preloaded?.get(found.path) ?? loadFile(found.absolute, found.path, options.lang, options.parser, budget),
+    (found) => options.preloaded?.get(found.path) ?? loadFile(found.absolute, prefix + found.path, options.lang, options.parser, budget),
   );
-  return { root: absoluteRoot, files, diagnostics: discovery.diagnostics };
+  const diagnostics = prefix === '' ? discovery.diagnostics : discovery.diagnostics.map((d) => ({ ...d, file: prefix + d.file }));
+  return { root: absoluteRoot, files, diagnostics, roots: discovery.roots.map((r) => r.absolute) };
 }
 
 /**

@@ -11,6 +11,7 @@ export const DOCUMENT_KINDS = [
   'follow_up',
   'annual_review',
   'config',
+  'workspace',
 ] as const;
 
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -192,6 +193,15 @@ export interface Config {
   templates?: string;
 }
 
+/** `samverkan-workspace.yaml`: several repositories seen as one. */
+export interface Workspace {
+  kind: 'workspace';
+  /** Root folders relative to the workspace file, each with its own optional samverkan.yaml. */
+  roots: string[];
+  /** The language of what belongs to the whole run; each root's findings keep its own. */
+  language?: 'sv' | 'en';
+}
+
 /** Every kind of document, discriminated by `kind`. */
 export type SamverkanDocument =
   | Agreement
@@ -200,6 +210,7 @@ export type SamverkanDocument =
   | ActionPlan
   | FollowUp
   | AnnualReview
-  | Config;
+  | Config
+  | Workspace;
 
 export type DocumentOf<K extends DocumentKind> = Extract<SamverkanDocument, { kind: K }>;

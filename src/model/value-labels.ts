@@ -29,6 +29,7 @@ export const VALUE_LABELS = {
     follow_up: { sv: 'uppföljning', en: 'follow-up', also: ['årlig uppföljning', 'årsuppföljning'] },
     annual_review: { sv: 'aktualitetsprövning', en: 'annual review', also: ['årlig prövning', 'prövning'] },
     config: { sv: 'inställningar', en: 'configuration', also: ['konfiguration'] },
+    workspace: { sv: 'arbetsyta', en: 'workspace', also: ['arbetsytan', 'region'] },
   } satisfies Labels<DocumentKind>,
   partyType: {
     municipality: { sv: 'kommun', en: 'municipality' },

@@ -31,7 +31,7 @@ export async function readRepository(root: string, lang: Lang | undefined): Prom
   return factsOf(await validateRepository({ root, lang }));
 }
 
-export function factsOf(result: ValidationResult): RepositoryFacts {
+export function factsOf(result: Omit<ValidationResult, 'prefix' | 'roots'>): RepositoryFacts {
   const ids = new Map<string, string>();
   const agreements = new Map<string, Found<Agreement>>();
   const brokenAgreements = new Map<string, string>();

@@ -94,7 +94,8 @@ describe('nothing to check is not success', () => {
 
 describe('options', () => {
   it.each([
-    [['validate', '--root', 'a', '--root', 'b'], 'samverkan: --root är angiven två gånger ("a" och "b"); ange den en gång. Se samverkan --help.'],
+    // validate, status, deadlines and overview take several roots; the report is one repository's.
+    [['report', '--year', '2024', '--root', 'a', '--root', 'b'], 'samverkan: --root är angiven två gånger ("a" och "b"); ange den en gång. Se samverkan --help.'],
     [['validate', '--format', 'json', '--format=pretty'], 'samverkan: --format är angiven två gånger ("json" och "pretty"); ange den en gång. Se samverkan --help.'],
     [['deadlines', '-o', 'x.ics', '--output', 'y.ics', '--lang', 'en'], 'samverkan: --output is given twice ("x.ics" and "y.ics"); give it once. See samverkan --help.'],
     [['report', '--year', '2024', '--year', '2025'], 'samverkan: --year är angiven två gånger ("2024" och "2025"); ange den en gång. Se samverkan --help.'],

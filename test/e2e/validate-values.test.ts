@@ -21,7 +21,7 @@ describe('samverkan validate: values in Swedish and the wrong kommun', () => {
       'agreements/bastad-2024.yaml:9:24 warning municipality/name-matches: Kommunkoden 1278 är Båstad enligt SCB, men parten heter "Torekovs kommun". Kontrollera kommunkoden i SCB:s lista; namnen jämförs utan orden kommun, stad och region.',
       'agreements/bastad-2024.yaml:27:11 error schema/enum: "unit" har ett värde som inte är tillåtet: "procent" – menade du "percent" (procent)? Tillåtna värden: percent (procent), count (antal), per_100k (per 100 000 invånare), per_1000 (per 1 000 invånare), index, other (annan enhet).',
       'agreements/bastad-2024.yaml:28:13 error schema/enum: "better" har ett värde som inte är tillåtet: "lägre" – menade du "lower" (lägre)? Tillåtna värden: lower (lägre är bättre), higher (högre är bättre).',
-      'agreements/habo-2024.yaml:2:7 error schema/enum: Okänd dokumenttyp "överenskommelse" – menade du "agreement" (överenskommelse)? Tillåtna typer: agreement (samverkansöverenskommelse), citizen_promises (medborgarlöften), situation_report (lägesbild), action_plan (åtgärdsplan), follow_up (uppföljning), annual_review (aktualitetsprövning), config (inställningar).',
+      'agreements/habo-2024.yaml:2:7 error schema/enum: Okänd dokumenttyp "överenskommelse" – menade du "agreement" (överenskommelse)? Tillåtna typer: agreement (samverkansöverenskommelse), citizen_promises (medborgarlöften), situation_report (lägesbild), action_plan (åtgärdsplan), follow_up (uppföljning), annual_review (aktualitetsprövning), config (inställningar), workspace (arbetsyta).',
       'agreements/uppsala-2024.yaml:9:24 error municipality/name-matches: Kommunkoden 0381 är Enköping enligt SCB, men parten heter "Uppsala kommun", som är en annan kommun: Uppsala (0380). Skriv municipality_code: "0380" om parten är Uppsala, eller rätta namnet om den är Enköping; koden avgör län, polisregion och lagens tidsfrister.',
       'follow-ups/uppsala-2024-2024.yaml:9:13 error schema/enum: "status" har ett värde som inte är tillåtet: "klar" – menade du "done" (klar)? Tillåtna värden: done (genomförd), ongoing (pågående), not_started (ej påbörjad), postponed (uppskjuten), cancelled (avbruten).',
       'follow-ups/uppsala-2024-2024.yaml:12:17 error schema/enum: "assessment" har ett värde som inte är tillåtet: "delvis uppnådd" – menade du "partly_achieved" (delvis uppnådd)? Tillåtna värden: achieved (uppnått), partly_achieved (delvis uppnått), not_achieved (ej uppnått), not_assessed (ej bedömt).',
@@ -40,7 +40,7 @@ describe('samverkan validate: values in Swedish and the wrong kommun', () => {
       '"status" has a value that is not allowed: "klar" – did you mean "done" (klar)? Allowed values: done, ongoing, not_started, postponed, cancelled.',
     );
     expect(messages).toContain(
-      'Unknown kind of document "överenskommelse" – did you mean "agreement" (överenskommelse)? Allowed kinds: agreement (cooperation agreement), citizen_promises, situation_report, action_plan, follow_up, annual_review, config (configuration).',
+      'Unknown kind of document "överenskommelse" – did you mean "agreement" (överenskommelse)? Allowed kinds: agreement (cooperation agreement), citizen_promises, situation_report, action_plan, follow_up, annual_review, config (configuration), workspace.',
     );
   });
 

@@ -89,7 +89,7 @@ function findings(rule: Rule, files: Files, lang: Lang = 'sv'): Finding[] {
       all.push(document);
       const schema = checkSchema(document, lang);
       expect(schema.diagnostics.map((d) => `${path}:${d.start.line}:${d.start.column} ${d.message}`), `${path} must pass its schema`).toEqual([]);
-      if (schema.kind && schema.kind !== 'config') valid.push(typedDocument(document, schema.kind));
+      if (schema.kind && schema.kind !== 'config' && schema.kind !== 'workspace') valid.push(typedDocument(document, schema.kind));
     }
   }
   return runRules([rule], createRepositoryIndex(valid, all), lang).map(({ diagnostic: d }) => ({

@@ -19,7 +19,8 @@ export async function runDeadlines(options: DeadlinesOptions, io: Io): Promise<n
       }),
     );
   }
-  const { derived, asOf, lang } = await loadDerived(options, io);
+  const run = await loadDerived(options, io);
+  const { derived, asOf, lang } = run;
   const limit = within === undefined ? undefined : addDays(asOf, within);
   const selection = selectDerived(derived, options, lang, false);
   const { kommuner } = selection;
@@ -30,6 +31,6 @@ export async function runDeadlines(options: DeadlinesOptions, io: Io): Promise<n
     return d.status === 'overdue' || limit === undefined || d.date <= limit;
   });
   const formatter = await DEADLINE_FORMATS[(options.format ?? 'pretty') as DeadlineFormatName]();
-  await emit(formatter, statusInput(derived, asOf, deadlines, selection), derived, lang, options, io);
+  await emit(formatter, statusInput(derived, asOf, deadlines, selection), run, options, io);
   return options.failOn === 'overdue' && deadlines.some((d) => d.status === 'overdue') ? EXIT.problems : EXIT.ok;
 }

@@ -13,8 +13,8 @@ import type { Io } from '../io.js';
 import type { ReportOptions } from '../program.js';
 import { VERSION } from '../version.js';
 import { outputOf } from '../output-option.js';
-import { checkOutput, repositoryInputs, writeOutput } from '../write-atomic.js';
-import { loadDerived } from './derived.js';
+import { checkOutput, writeOutput } from '../write-atomic.js';
+import { loadDerivedRoot, runInputs } from './derived.js';
 
 /** `samverkan report`: the annual report of one year, as Markdown, HTML, PDF or Word. */
 export async function runReport(options: ReportOptions, io: Io): Promise<number> {
@@ -25,7 +25,9 @@ export async function runReport(options: ReportOptions, io: Io): Promise<number>
   if ((format === 'pdf' || format === 'docx') && output === undefined) {
     throw new UsageError(localize({ sv: '--format {format} kräver --output FIL.', en: '--format {format} needs --output FILE.' }, requested, { format }));
   }
-  const { derived, asOf, lang } = await loadDerived(options, io);
+  const run = await loadDerivedRoot(options, io);
+  const { asOf, lang } = run;
+  const derived = run.root;
   const root = derived.validation.root;
   const userFolder = derived.validation.config.templates ?? 'templates';
   const bundledFolder = fileURLToPath(BUNDLED_TEMPLATES);
@@ -49,7 +51,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<number>
   const rules = {
     lang,
     inputs: [
-      ...repositoryInputs(derived.validation),
+      ...runInputs(run),
       ...templateFiles(bundledFolder, bundled),
       ...templateFiles(userFolderPath, user),
       ...(logoFile === undefined ? [] : [join(userFolderPath, logoFile.name)]),

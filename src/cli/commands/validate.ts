@@ -1,7 +1,8 @@
 import { appendFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { ruleCatalog } from '../../check/rule-catalog.js';
-import { validateRepository, type ValidationResult } from '../../check/validate-repository.js';
+import { capFindings, validateWorkspace, type WorkspaceValidation } from '../../check/validate-workspace.js';
+import type { ResolvedWorkspace } from '../../check/workspace-file.js';
 import { UsageError } from '../../errors.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { localize, type Lang } from '../../model/lang.js';
@@ -10,12 +11,13 @@ import { isFormatName, loadFormatter, type FormatName } from '../../present/form
 import { STEP_SUMMARY_LIMIT, fitStepSummary } from '../../present/formatters/step-summary.js';
 import { countPhrase } from '../../present/formatters/summary-line.js';
 import { readBaselineFile, updateBaseline } from '../baseline-file.js';
-import { changedFiles } from '../changed-files.js';
+import { changedFiles, type ChangedFiles } from '../changed-files.js';
 import { EXIT } from '../exit-codes.js';
 import { wantsColor, type Io } from '../io.js';
 import { createPaint } from '../paint.js';
 import type { ValidateOptions } from '../program.js';
 import { VERSION } from '../version.js';
+import { openWorkspace } from '../workspace.js';
 import { repositoryInputs, writeOutput } from '../write-atomic.js';
 
 /** `samverkan validate`: check the repository, print the findings, exit 1 on errors. */
@@ -23,19 +25,21 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
   // Checked before the repository is read, so a typo costs no time and prints nothing else.
   const requested = options.lang ?? 'sv';
   const maxWarnings = parseMaxWarnings(options.maxWarnings, requested);
-  const root = resolve(io.cwd, options.root);
   if (options.base !== undefined && !options.changed) {
     throw new UsageError(localize({ sv: '--base gäller bara med --changed.', en: '--base applies only with --changed.' }, requested));
   }
-  const changed = options.changed ? await changedFiles(root, options.base, requested) : undefined;
-  const baseline = await readBaselineFile(io, root, options.baseline, options.updateBaseline === true, requested);
-  const checked = await validateRepository({
-    root,
+  const workspace = await openWorkspace(options, io);
+  const changed = options.changed ? await changedInWorkspace(workspace, options.base, requested) : undefined;
+  const baseline = await readBaselineFile(io, workspace.base, options.baseline, options.updateBaseline === true, requested);
+  const checked = await validateWorkspace(workspace, {
     lang: options.lang,
     baseline: baseline?.text === undefined || options.updateBaseline ? undefined : { file: baseline.shown, text: baseline.text },
-    uncapped: options.updateBaseline === true && baseline !== undefined,
+    // A new baseline holds every finding; --changed caps what is left of them after choosing.
+    uncapped: (options.updateBaseline === true && baseline !== undefined) || changed !== undefined,
   });
-  const updated = baseline && options.updateBaseline ? await updateBaseline(io, checked, baseline) : checked;
+  // Every file the run read, which no output may replace: each root's, and the workspace file.
+  const inputs = [...repositoryInputs(...checked.roots), ...(workspace.file === undefined ? [] : [workspace.file])];
+  const updated = baseline && options.updateBaseline ? await updateBaseline(io, checked, baseline, inputs) : checked;
   // With --changed every file is still read, so that cross-file rules see the whole repository;
   // only the changed files' findings are shown and counted, and only they are said to be checked.
   const result = changed ? onlyChanged(updated, changed.files) : updated;
@@ -54,6 +58,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
     rules: ruleCatalog(lang),
     suppressed: shown(result.suppressed),
     changedSince: changed?.base,
+    roots: result.roots.length > 1 ? result.roots.map((r) => ({ label: r.label, files: r.files, lang: r.lang })) : undefined,
   };
   const formatOptions: FormatOptions = {
     lang,
@@ -61,7 +66,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
     version: VERSION,
   };
   const text = (await loadFormatter(format)).format(input, formatOptions);
-  if (options.output !== undefined) await writeOutput(io, options.output, text, { lang, inputs: repositoryInputs(result) });
+  if (options.output !== undefined) await writeOutput(io, options.output, text, { lang, inputs });
   else io.stdout(text);
   if (format === 'github') await appendStepSummary(io, (await loadFormatter('markdown')).format(input, formatOptions), lang);
 
@@ -73,16 +78,6 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
     return EXIT.problems;
   }
   return errors > 0 ? EXIT.problems : EXIT.ok;
-}
-
-function onlyChanged(result: ValidationResult, files: ReadonlySet<string>): ValidationResult {
-  return {
-    ...result,
-    files: result.files.filter((f) => files.has(f)),
-    documents: result.documents.filter((d) => files.has(d.document.file)),
-    diagnostics: result.diagnostics.filter((d) => files.has(d.file)),
-    suppressed: result.suppressed.filter((d) => files.has(d.file)),
-  };
 }
 
 const TOO_MANY = {
@@ -146,4 +141,40 @@ async function appendStepSummary(io: Io, markdown: string, lang: Lang): Promise<
       )}\n`,
     );
   }
+}
+
+/**
+ * The files changed since the base in every root given, relative to the workspace like every path
+ * of the run: each root asks its own git, as a region's roots are often repositories of their own.
+ * A root found below one of them is in that one's answer. The base is named once when every root
+ * chose the same one.
+ */
+async function changedInWorkspace(workspace: ResolvedWorkspace, base: string | undefined, lang: Lang): Promise<ChangedFiles> {
+  const files = new Set<string>();
+  const bases = new Set<string>();
+  for (const root of workspace.roots) {
+    const label = relative(workspace.base, root).split(sep).join('/');
+    const changed = await changedFiles(root, base, lang);
+    bases.add(changed.base);
+    for (const file of changed.files) files.add(label === '' ? file : `${label}/${file}`);
+  }
+  return { files, base: [...bases].join(', ') };
+}
+
+/** The run as the changed files see it: their files, documents and findings, and only theirs counted for the exit code. */
+function onlyChanged(result: WorkspaceValidation, files: ReadonlySet<string>): WorkspaceValidation {
+  const capped = capFindings(
+    result.diagnostics.filter((d) => files.has(d.file)),
+    result.roots,
+    result.lang,
+  );
+  return {
+    ...result,
+    roots: result.roots.map((root) => ({ ...root, files: root.files.filter((f) => files.has(f)) })),
+    files: result.files.filter((f) => files.has(f)),
+    documents: result.documents.filter((d) => files.has(d.document.file)),
+    diagnostics: capped.diagnostics,
+    totals: { errors: capped.errors, warnings: capped.warnings },
+    suppressed: result.suppressed.filter((d) => files.has(d.file)),
+  };
 }

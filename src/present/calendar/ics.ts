@@ -33,8 +33,11 @@ export interface IcsOptions {
   lang: Lang;
   /** Shown by clients as the calendar's name (`X-WR-CALNAME`), e.g. "Samverkan – Gnesta". */
   calendarName: string;
-  /** One reminder per entry, this many whole days before the deadline's day; [] for none. */
-  alarmDaysBefore: readonly number[];
+  /**
+   * One reminder per entry, this many whole days before the deadline's day; [] for none. A
+   * function gives each deadline its own (a workspace's roots each have their samverkan.yaml).
+   */
+  alarmDaysBefore: readonly number[] | ((deadline: Deadline) => readonly number[]);
   /** `DTSTAMP` for every event, a UTC date-time `YYYYMMDDTHHMMSSZ` the caller chooses. */
   stamp: string;
   /** samverkan's own version, for `PRODID`. */
@@ -96,7 +99,8 @@ export function formatIcs(deadlines: readonly Deadline[], options: IcsOptions): 
   if (!/^\d{8}T\d{6}Z$/.test(options.stamp)) {
     throw new RangeError(`ICS stamp must be a UTC date-time YYYYMMDDTHHMMSSZ, got ${JSON.stringify(options.stamp)}`);
   }
-  const alarms = alarmOffsets(options.alarmDaysBefore);
+  const given = options.alarmDaysBefore;
+  const alarmsOf = typeof given === 'function' ? given : () => given;
   const lines: string[] = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -113,7 +117,7 @@ export function formatIcs(deadlines: readonly Deadline[], options: IcsOptions): 
   ];
 
   const uids = new Set<string>();
-  for (const d of deadlines) lines.push(...event(d, options, alarms, uniqueUid(d, uids)));
+  for (const d of deadlines) lines.push(...event(d, options, alarmOffsets(alarmsOf(d)), uniqueUid(d, uids)));
 
   // RFC 5545 3.6 requires at least one component ("icalbody = calprops component", and
   // component = 1*(…)); with nothing to list, the zone X-WR-TIMEZONE names is the honest one.
@@ -211,12 +215,14 @@ function alarmOffsets(days: readonly number[]): number[] {
 
 /**
  * `{agreement ?? 'kommun-' + kommunkod}-{type}-{nominal date}@samverkan`, lower case and limited
- * to [a-z0-9-@.]. The *nominal* date, not the moved one, so that a change of the working-day
- * setting or of the holiday table updates the event instead of adding a second one; and no
- * status, so that a deadline that becomes overdue or done keeps its identity.
+ * to [a-z0-9-@.]; in a workspace of several roots the agreement's root comes first, as ids are
+ * unique only within a root (a kommun's duties are listed once per workspace and need none). The
+ * *nominal* date, not the moved one, so that a change of the working-day setting or of the
+ * holiday table updates the event instead of adding a second one; and no status, so that a
+ * deadline that becomes overdue or done keeps its identity.
  */
 export function deadlineUid(d: Deadline): string {
-  const owner = d.agreement ?? `kommun-${d.municipalityCode ?? 'okand'}`;
+  const owner = d.agreement === null ? `kommun-${d.municipalityCode ?? 'okand'}` : d.root === undefined || d.root === '' ? d.agreement : `${d.root}-${d.agreement}`;
   return `${uidPart(owner)}-${uidPart(d.type)}-${uidPart(d.nominalDate)}@samverkan`;
 }
 

@@ -50,6 +50,19 @@ export interface FormatInput {
    * given). The formats people read name it, so "0 files checked" says why. Default: all files.
    */
   changedSince?: string;
+  /**
+   * The roots of a workspace, when the run checked more than one: their labels (relative to the
+   * workspace, `''` for its own folder), files and languages, in the order the findings come in.
+   * Formats for people group the findings by root, each in its root's language.
+   */
+  roots?: readonly WorkspaceRoot[];
+}
+
+export interface WorkspaceRoot {
+  label: string;
+  files: readonly string[];
+  /** The language of the root's findings (its samverkan.yaml's, unless --lang chose one for all). */
+  lang: Lang;
 }
 
 export interface FormatOptions {

@@ -1,8 +1,8 @@
-import { compareDiagnostics, fullMessage } from '../../model/diagnostic.js';
-import { localize } from '../../model/lang.js';
+import { compareDiagnostics, fullMessage, type Diagnostic } from '../../model/diagnostic.js';
+import { localize, type Lang } from '../../model/lang.js';
 import { escapeMarkdown } from '../escape-markdown.js';
 import type { Formatter } from './formatter.js';
-import { groupByFile, severityWord, summaryLine } from './summary-line.js';
+import { groupByFile, groupByRoot, rootHeading, severityWord, summaryLine } from './summary-line.js';
 
 const WORDS = {
   heading: { sv: 'samverkan: kontroll av dokumenten', en: 'samverkan: document check' },
@@ -19,11 +19,20 @@ export const markdown: Formatter = {
   name: 'markdown',
   format(input, { lang }) {
     const out = [`## ${localize(WORDS.heading, lang)}`, '', escapeMarkdown(summaryLine(input, lang))];
-    for (const [file, found] of groupByFile([...input.diagnostics].sort(compareDiagnostics))) {
-      out.push('', `### ${escapeMarkdown(file)}`, '', localize(WORDS.columns, lang), '| ---: | ---: | --- | --- | --- |');
-      for (const d of found) {
-        const cells = [String(d.start.line), String(d.start.column), severityWord(d.severity, lang), d.rule, fullMessage(d)];
-        out.push(`| ${cells.map(escapeMarkdown).join(' | ')} |`);
+    const byFile = (diagnostics: readonly Diagnostic[], level: string, findingLang: Lang) => {
+      for (const [file, found] of groupByFile([...diagnostics].sort(compareDiagnostics))) {
+        out.push('', `${level} ${escapeMarkdown(file)}`, '', localize(WORDS.columns, lang), '| ---: | ---: | --- | --- | --- |');
+        for (const d of found) {
+          const cells = [String(d.start.line), String(d.start.column), severityWord(d.severity, findingLang), d.rule, fullMessage(d)];
+          out.push(`| ${cells.map(escapeMarkdown).join(' | ')} |`);
+        }
+      }
+    };
+    if (input.roots === undefined) byFile(input.diagnostics, '###', lang);
+    else {
+      for (const [root, found] of groupByRoot(input.diagnostics, input.roots)) {
+        out.push('', `### ${escapeMarkdown(rootHeading(root, found, lang))}`);
+        byFile(found, '####', root?.lang ?? lang);
       }
     }
     return `${out.join('\n')}\n`;

@@ -3,16 +3,28 @@ import type { Lang } from '../../model/lang.js';
 import { visible } from '../../model/visible-text.js';
 import { codeFrame } from './code-frame.js';
 import { countBySeverity, type Formatter, type FormatInput, type Paint } from './formatter.js';
-import { groupByFile, severityWord, summaryLine } from './summary-line.js';
+import { groupByFile, groupByRoot, rootHeading, severityWord, summaryLine } from './summary-line.js';
 
-/** For people at a terminal: grouped by file, a code frame with a caret, a summary line. */
+/**
+ * For people at a terminal: grouped by file (and by root first in a workspace), a code frame with
+ * a caret, a summary line.
+ */
 export const pretty: Formatter = {
   name: 'pretty',
   format(input, { lang, paint }) {
     const out: string[] = [];
-    for (const [file, diagnostics] of groupByFile(input.diagnostics)) {
-      out.push(paint.underline(paint.bold(visible(file))));
-      for (const d of diagnostics) out.push(entry(d, input, lang, paint), '');
+    const byFile = (diagnostics: readonly Diagnostic[], findingLang: Lang) => {
+      for (const [file, found] of groupByFile(diagnostics)) {
+        out.push(paint.underline(paint.bold(visible(file))));
+        for (const d of found) out.push(entry(d, input, findingLang, paint), '');
+      }
+    };
+    if (input.roots === undefined) byFile(input.diagnostics, lang);
+    else {
+      for (const [root, found] of groupByRoot(input.diagnostics, input.roots)) {
+        out.push(paint.bold(`▸ ${visible(rootHeading(root, found, lang))}`), '');
+        byFile(found, root?.lang ?? lang);
+      }
     }
     const { errors, warnings } = countBySeverity(input.diagnostics);
     const summary = summaryLine(input, lang);

@@ -1,6 +1,7 @@
 import { compareStrings, type Diagnostic, type Severity } from '../../model/diagnostic.js';
 import { localize, type Lang } from '../../model/lang.js';
-import { countBySeverity, type FormatInput } from './formatter.js';
+import { rootOfPath } from '../../model/root-of-path.js';
+import { countBySeverity, type FormatInput, type WorkspaceRoot } from './formatter.js';
 
 /*
  * Words the CI formats (github, junit, markdown) share. The summary line has the same wording as
@@ -16,6 +17,16 @@ const SUMMARY = {
     sv: '✖ {counts} i {affected} av {files} filer ({documents} dokument kontrollerade).',
     en: '✖ {counts} in {affected} of {files} files ({documents} documents checked).',
   },
+  cleanRoots: {
+    sv: '✔ Inga problem: {roots} arkiv, {files} filer och {documents} dokument kontrollerade.',
+    en: '✔ No problems: {roots} repositories, {files} files and {documents} documents checked.',
+  },
+  foundRoots: {
+    sv: '✖ {counts} i {affected} av {files} filer i {affectedRoots} av {roots} arkiv ({documents} dokument kontrollerade).',
+    en: '✖ {counts} in {affected} of {files} files in {affectedRoots} of {roots} repositories ({documents} documents checked).',
+  },
+  root: { sv: 'Arkiv {root}: {counts}', en: 'Repository {root}: {counts}' },
+  noRoot: { sv: 'Utanför arkiven: {counts}', en: 'Outside the repositories: {counts}' },
   and: { sv: 'och', en: 'and' },
   suppressed: {
     sv: '{count} godtagna fynd visas inte (--format json listar dem).',
@@ -57,16 +68,42 @@ export function countsPhrase(errors: number, warnings: number, lang: Lang): stri
 
 /** The plain last line: `✔ Inga problem: …` or `✖ 9 fel i 4 av 4 filer (5 dokument kontrollerade).` */
 export function summaryLine(input: FormatInput, lang: Lang): string {
-  const data = { files: input.files.length, documents: input.documents };
+  const data = { files: input.files.length, documents: input.documents, roots: input.roots?.length ?? 1 };
   const { errors, warnings } = countBySeverity(input.diagnostics);
   const accepted = input.suppressed?.length ?? 0;
   const changed = input.changedSince === undefined ? '' : ` ${localize(SUMMARY.changedSince, lang, { base: input.changedSince })}`;
   const tail = `${changed}${accepted === 0 ? '' : ` ${localize(accepted === 1 ? SUMMARY.suppressedOne : SUMMARY.suppressed, lang, { count: accepted })}`}`;
-  if (errors + warnings === 0) return `${localize(SUMMARY.clean, lang, data)}${tail}`;
+  if (errors + warnings === 0) return `${localize(input.roots ? SUMMARY.cleanRoots : SUMMARY.clean, lang, data)}${tail}`;
   const affected = new Set(input.diagnostics.map((d) => d.file)).size;
-  return `${localize(SUMMARY.found, lang, { ...data, affected, counts: countsPhrase(errors, warnings, lang) })}${tail}`;
+  const counts = countsPhrase(errors, warnings, lang);
+  if (!input.roots) return `${localize(SUMMARY.found, lang, { ...data, affected, counts })}${tail}`;
+  return `${localize(SUMMARY.foundRoots, lang, { ...data, affected, counts, affectedRoots: groupByRoot(input.diagnostics, input.roots).filter(([root]) => root !== undefined).length })}${tail}`;
 }
 
+/** `Arkiv kommuner/gnesta: 2 fel och 1 varning`, the heading of a root's findings (or of those under none). */
+export function rootHeading(root: WorkspaceRoot | undefined, diagnostics: readonly Diagnostic[], lang: Lang): string {
+  const { errors, warnings } = countBySeverity(diagnostics);
+  const counts = countsPhrase(errors, warnings, lang);
+  if (root === undefined) return localize(SUMMARY.noRoot, lang, { counts });
+  return localize(SUMMARY.root, lang, { root: root.label === '' ? '.' : root.label, counts });
+}
+
+/**
+ * The findings of each root that has any, in the roots' order: a finding belongs to the root with
+ * the longest label its file starts with, since a root's folder may hold other roots. Findings of
+ * a file under no root (a baseline beside them) come last, under `undefined`.
+ */
+export function groupByRoot(diagnostics: readonly Diagnostic[], roots: readonly WorkspaceRoot[]): [WorkspaceRoot | undefined, Diagnostic[]][] {
+  const labels = roots.map((r) => r.label);
+  const found = new Map<WorkspaceRoot | undefined, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const root = roots[rootOfPath(d.file, labels)];
+    const list = found.get(root);
+    if (list) list.push(d);
+    else found.set(root, [d]);
+  }
+  return [...roots, undefined].flatMap((r) => (found.has(r) ? [[r, found.get(r)!] as [WorkspaceRoot | undefined, Diagnostic[]]] : []));
+}
 /**
  * Every file to report on, in path order: the checked files, plus any file a finding names that
  * is not among them (samverkan.yaml, say), so no finding is left without its file.

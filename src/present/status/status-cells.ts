@@ -2,7 +2,7 @@ import type { AgreementStatus, Deadline } from '../../derive/types.js';
 import { yearOf } from '../../domain/calendar/dates.js';
 import type { Lang } from '../../model/lang.js';
 import { deadlineStatusLabel, deadlineTypeLabel } from '../calendar/deadline-titles.js';
-import type { StatusInput } from './status-view.js';
+import { promisesKey, type StatusInput } from './status-view.js';
 
 /** The words of the status table's last two columns, and the line that explains the last one. */
 export const CELL_WORDS = {
@@ -34,7 +34,7 @@ function yearAbout(d: Deadline, input: StatusInput): string | undefined {
     case 'annual_review':
       return String(yearOf(d.nominalDate));
     case 'citizen_promises_renewal': {
-      const period = d.subject === undefined ? undefined : input.promisePeriods.get(d.subject);
+      const period = d.subject === undefined ? undefined : input.promisePeriods.get(promisesKey(d));
       if (period === undefined) return String(yearOf(d.nominalDate));
       const [from, to] = [yearOf(period.from), yearOf(period.to)];
       return from === to ? String(to) : `${from}–${to}`;

@@ -11,10 +11,15 @@ export interface StatusInput {
   deadlines: readonly Deadline[];
   kommunNames: ReadonlyMap<string, string>;
   /**
-   * The period of the citizen promises whose renewal is an agreement's next deadline, by the
-   * promises' id, so that status can name their years. Empty where no such deadline is shown.
+   * The period of the citizen promises whose renewal is an agreement's next deadline, by
+   * {@link promisesKey}, so that status can name their years. Empty where no such deadline is shown.
    */
   promisePeriods: ReadonlyMap<string, Period>;
+}
+
+/** The promises a renewal deadline is about: their id, after their root's label in a workspace (ids are unique per root). */
+export function promisesKey(d: Pick<Deadline, 'root' | 'subject'>): string {
+  return d.root === undefined ? (d.subject ?? '') : `${d.root}/${d.subject ?? ''}`;
 }
 
 export interface StatusFormatOptions {
@@ -25,7 +30,7 @@ export interface StatusFormatOptions {
    * For the calendar: reminder offsets in days, and a stamp that changes only with the data (a
    * function, since finding it walks the whole repository and only the calendar asks).
    */
-  reminderDays: readonly number[];
+  reminderDays: (deadline: Deadline) => readonly number[];
   stamp: () => string;
 }
 

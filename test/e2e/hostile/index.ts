@@ -6,6 +6,7 @@ import { REPORT_CASES } from './report.js';
 import { REPOSITORY_CASES } from './repository.js';
 import { SCALE_CASES } from './scale.js';
 import { TERMINAL_CASES } from './terminal.js';
+import { WORKSPACE_CASES } from './workspace.js';
 
 /**
  * The hostile suite: every input that once broke a promise of the command contract, one case
@@ -20,4 +21,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...OUTPUT_CASES,
   ...REPORT_CASES,
   ...TERMINAL_CASES,
+  ...WORKSPACE_CASES,
 ];
