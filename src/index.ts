@@ -1,4 +1,6 @@
 export { validateRepository, type ValidateOptions, type ValidationResult } from './check/validate-repository.js';
+export { validateWorkspace, type RootValidation, type WorkspaceValidation, type WorkspaceValidateOptions } from './check/validate-workspace.js';
+export { readWorkspaceFile, workspaceOfRoots, type ResolvedWorkspace } from './check/workspace-file.js';
 export { checkRepository, type CheckedDocument, type CheckResult } from './check/check.js';
 export { loadRepository, type LoadedRepository } from './load/load-repository.js';
 export type { LoadedDocument, LoadedFile } from './load/loaded-document.js';
@@ -7,6 +9,8 @@ export * from './model/documents.js';
 export type { Lang } from './model/lang.js';
 export { UserError, UsageError, InputError, ConfigError } from './errors.js';
 export { deriveRepository, type DerivedRepository, type DeriveRepositoryOptions } from './derive/derive-repository.js';
+export { deriveWorkspace, type DerivedRoot, type DerivedWorkspace } from './derive/derive-workspace.js';
+export { overviewOf, type KommunOverview, type Overview } from './derive/overview.js';
 export type { AgreementState, AgreementStatus, Deadline, DeadlineStatus, DeadlineType } from './derive/types.js';
 export { buildReportView } from './present/report/build-view.js';
 export { renderReport } from './present/report/render.js';

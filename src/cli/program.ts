@@ -65,8 +65,22 @@ export interface ReportOptions extends CommonOptions {
   out?: string;
 }
 
+export interface OverviewOptions extends WorkspaceCommandOptions {
+  asOf?: string;
+  polisregion?: string;
+  lan?: string;
+  output?: string;
+}
+
 /** validate's formats; the same names as FORMAT_NAMES, kept here so --help loads no formatter code. */
 const VALIDATE_FORMATS = ['pretty', 'json', 'github', 'junit', 'sarif', 'gitlab', 'markdown'] as const;
+
+/** The help of the options several commands share, in one place so they say the same. */
+const AS_OF_HELP: Localized = { sv: 'räkna som om det vore detta datum (ÅÅÅÅ-MM-DD); standard: i dag i Sverige', en: 'compute as of this date (YYYY-MM-DD); default: today in Sweden' };
+const OUTPUT_HELP: Localized = { sv: 'skriv resultatet till en fil i stället för stdout', en: 'write the result to a file instead of stdout' };
+
+/** overview's formats, as OVERVIEW_FORMAT_NAMES has them (a test keeps the two the same). */
+export const OVERVIEW_FORMATS = ['pretty', 'json', 'markdown', 'html', 'csv'] as const;
 
 /**
  * The command line. Each action imports its command when it runs, so `--help` and `--version`
@@ -109,7 +123,7 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
         en: 'Check every document against the schemas and rules; exits 1 when errors are found.',
       }),
     )
-    .option('-o, --output <file>', t({ sv: 'skriv resultatet till en fil i stället för stdout', en: 'write the result to a file instead of stdout' }))
+    .option('-o, --output <file>', t(OUTPUT_HELP))
     .option('-q, --quiet', t({ sv: 'visa bara fel, inga varningar', en: 'show errors only, no warnings' }))
     .option(
       '--max-warnings <n>',
@@ -176,10 +190,22 @@ export function createProgram(lang: Lang, version: string, io: Io, done: (exitCo
     )
     .requiredOption('--year <year>', t({ sv: 'året som rapporten följer upp (ÅÅÅÅ)', en: 'the year the report follows up (YYYY)' }))
     .option('--agreement <id>', t({ sv: 'bara denna överenskommelse', en: 'only this agreement' }))
-    .option('--as-of <date>', t({ sv: 'räkna som om det vore detta datum (ÅÅÅÅ-MM-DD); standard: i dag i Sverige', en: 'compute as of this date (YYYY-MM-DD); default: today in Sweden' }))
+    .option('--as-of <date>', t(AS_OF_HELP))
     .option('-o, --output <file>', t({ sv: 'skriv rapporten till en fil i stället för stdout (krävs för pdf och docx)', en: 'write the report to a file instead of stdout (required for pdf and docx)' }))
     .option('--out <file>', t({ sv: 'samma som --output', en: 'the same as --output' }));
   report.action(runner(async () => (await import('./commands/report.js')).runReport));
+  const overview = withWorkspaceOptions(program.command('overview'), lang, OVERVIEW_FORMATS)
+    .description(
+      t({
+        sv: 'Visa läget i varje kommun på en rad, per polisregion och län: överenskommelse, uppföljning, aktualitetsprövning, medborgarlöften, lagens krav och försenade tidsfrister.',
+        en: 'Show each kommun on one line, by police region and county: agreement, follow-up, annual review, citizen promises, the duties of the law and overdue deadlines.',
+      }),
+    )
+    .option('--as-of <date>', t(AS_OF_HELP))
+    .option('--polisregion <name>', t({ sv: 'bara kommunerna i denna polisregion (till exempel Öst)', en: 'only the kommuner of this police region (for example Öst)' }))
+    .option('--lan <code>', t({ sv: 'bara kommunerna i detta län: länskod (04) eller namn', en: 'only the kommuner of this county: county code (04) or name' }))
+    .option('-o, --output <file>', t(OUTPUT_HELP));
+  overview.action(runner(async () => (await import('./commands/overview.js')).runOverview));
   addScaffoldCommands(program, lang, runner);
   const all = (commands: readonly Command[]): Command[] => commands.flatMap((c) => [c, ...all(c.commands)]);
   for (const command of all(program.commands)) refuseRepeatedValues(command, lang);
@@ -220,10 +246,10 @@ function refuseRepeatedValues(command: Command, lang: Lang): void {
 function withDerivedOptions(command: Command, lang: Lang): Command {
   const t = (message: Localized) => localize(message, lang);
   return command
-    .option('--as-of <date>', t({ sv: 'räkna som om det vore detta datum (ÅÅÅÅ-MM-DD); standard: i dag i Sverige', en: 'compute as of this date (YYYY-MM-DD); default: today in Sweden' }))
+    .option('--as-of <date>', t(AS_OF_HELP))
     .option('--agreement <id>', t({ sv: 'bara denna överenskommelse', en: 'only this agreement' }))
     .option('--kommun <code>', t({ sv: 'bara denna kommun (kommunkod)', en: 'only this kommun (municipality code)' }))
-    .option('-o, --output <file>', t({ sv: 'skriv resultatet till en fil i stället för stdout', en: 'write the result to a file instead of stdout' }));
+    .option('-o, --output <file>', t(OUTPUT_HELP));
 }
 
 type FormatHelp = { help: Localized; default: string | undefined };

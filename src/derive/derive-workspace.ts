@@ -2,6 +2,7 @@ import type { RootValidation, WorkspaceValidation } from '../check/validate-work
 import type { IsoDate } from '../model/documents.js';
 import { compareDeadlines } from './deadline.js';
 import { deriveValidated, type DerivedRepository } from './derive-repository.js';
+import { compareAgreements } from './status.js';
 import type { AgreementStatus, Deadline } from './types.js';
 
 /** One root's states and deadlines. */
@@ -22,6 +23,8 @@ export interface DerivedWorkspace {
    * (2023:196) once (see {@link deriveWorkspace}).
    */
   deadlines: Deadline[];
+  /** The label of the root that is the kommun's own (the one with most of its documents). */
+  homeOf(code: string): string;
   /** SCB's name of each kommun in the workspace, by code. */
   kommunNames: Map<string, string>;
   /** The latest date any root records: the calendar's stamp (DerivedRepository.latestRecordedDate). */
@@ -33,7 +36,8 @@ export interface DerivedWorkspace {
  * kommun's duties under lag (2023:196) are the kommun's, not a repository's: a root that holds a
  * joint agreement derives them for the other kommun too, from none of its records. They are
  * listed once, from the root with the latest record of that kommun (the latest date, since the
- * next duty falls two years after the last record); among equals, the first root.
+ * next duty falls two years after the last record); among equal dates, from the kommun's own
+ * root ({@link DerivedWorkspace.homeOf}).
  *
  * With more than one root, each deadline names its root (Deadline.root), so that agreements with
  * one id in two roots keep their calendar events apart.
@@ -47,21 +51,27 @@ export function deriveWorkspace(validation: WorkspaceValidation, asOf: IsoDate):
     }
     return { ...derived, validation: root };
   });
-  if (!several) {
-    const only = roots[0]!;
-    return { validation, roots, errors: only.errors, agreements: only.agreements, deadlines: only.deadlines, kommunNames: only.kommunNames, get latestRecordedDate() { return only.latestRecordedDate; } };
-  }
+  const homes = new Map<string, string>();
+  const homeOf = (code: string): string => {
+    let home = homes.get(code);
+    if (home === undefined) {
+      home = ownRoot(roots, code);
+      homes.set(code, home);
+    }
+    return home;
+  };
   const duties = new Map<string, Deadline>();
   const deadlines: Deadline[] = [];
   for (const root of roots) {
     for (const d of root.deadlines) {
-      if (d.agreement !== null) {
+      if (d.agreement !== null || !several) {
         deadlines.push(d);
         continue;
       }
       const key = `${d.municipalityCode ?? ''} ${d.type}`;
       const earlier = duties.get(key);
-      if (earlier === undefined || d.date > earlier.date) duties.set(key, d);
+      const better = earlier === undefined || d.date > earlier.date || (d.date === earlier.date && d.root === homeOf(d.municipalityCode ?? ''));
+      if (better) duties.set(key, d);
     }
   }
   deadlines.push(...duties.values());
@@ -69,9 +79,10 @@ export function deriveWorkspace(validation: WorkspaceValidation, asOf: IsoDate):
   return {
     validation,
     roots,
+    homeOf,
     errors: roots.reduce((sum, r) => sum + r.errors, 0),
-    agreements: roots.flatMap((r) => r.agreements).sort(compareAgreements),
-    deadlines: deadlines.sort(compareDeadlines),
+    agreements: several ? roots.flatMap((r) => r.agreements).sort(compareAgreements) : roots[0]!.agreements,
+    deadlines: several ? deadlines.sort(compareDeadlines) : deadlines,
     kommunNames: new Map(roots.flatMap((r) => [...r.kommunNames])),
     get latestRecordedDate() {
       latest ??= { date: roots.map((r) => r.latestRecordedDate).reduce<IsoDate | undefined>((a, b) => (b !== undefined && (a === undefined || b > a) ? b : a), undefined) };
@@ -80,13 +91,17 @@ export function deriveWorkspace(validation: WorkspaceValidation, asOf: IsoDate):
   };
 }
 
-/** The order deriveStatus gives one repository's agreements, over all roots; then the file. */
-function compareAgreements(a: AgreementStatus, b: AgreementStatus): number {
-  const codeA = a.municipalityCodes[0] ?? '\uffff';
-  const codeB = b.municipalityCodes[0] ?? '\uffff';
-  return compareText(codeA, codeB) || compareText(a.validFrom, b.validFrom) || compareText(a.id, b.id) || compareText(a.origin.file, b.origin.file);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/**
+ * The kommun's own root: the one with most of its documents (agreements it is the first kommun
+ * of, its lägesbilder and åtgärdsplaner); among equals, the first. A region's repository that
+ * holds a joint agreement names the kommun, but the kommun keeps its records in its own.
+ */
+function ownRoot(roots: readonly DerivedRoot[], code: string): string {
+  let best: { label: string; weight: number } | undefined;
+  for (const root of roots) {
+    const { index } = root;
+    const weight = root.agreements.filter((a) => a.municipalityCodes[0] === code).length + index.situationReportsIn(code).length + index.actionPlansIn(code).length;
+    if (weight > 0 && (best === undefined || weight > best.weight)) best = { label: root.validation.label, weight };
+  }
+  return best?.label ?? roots.find((r) => r.kommunNames.has(code))?.validation.label ?? roots[0]?.validation.label ?? '';
 }

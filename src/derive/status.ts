@@ -68,7 +68,7 @@ function countLawOverdue(agreements: readonly AgreementStatus[], duties: readonl
 }
 
 /** An agreement without a kommun (which the check reports) sorts after those with one. */
-function compareAgreements(a: AgreementStatus, b: AgreementStatus): number {
+export function compareAgreements(a: AgreementStatus, b: AgreementStatus): number {
   const codeA = a.municipalityCodes[0];
   const codeB = b.municipalityCodes[0];
   if (codeA !== codeB) {

@@ -1,14 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AxeResults, Result } from 'axe-core';
-import type { Browser, BrowserContextOptions } from 'playwright-core';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_CHROMIUM_ARGS, describeWithChromium } from '../helpers/chromium.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { describeWithChromium } from '../helpers/chromium.js';
+import { BROWSER_CONTEXT, NETWORK, axeAtWidth, chromiumFor, loadProblems } from '../helpers/page-checks.js';
 import { pdfStructure, pdfinfo } from '../helpers/pdf.js';
 import { PROJECT, STACK_TRACE, runCli, tempRepo } from '../helpers/run-cli.js';
 
@@ -24,19 +22,7 @@ const SCREENSHOT = join(PROJECT, 'examples', 'report-2024.png');
 /** The README picture ends at the first heading below this many pixels. */
 const README_MIN_HEIGHT = 1200;
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-/** The WCAG 2.1 A and AA rules: the level Swedish public bodies must meet (DOS-lagen). */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** Fixed, so the screenshot does not depend on the machine's settings. */
-const CONTEXT: BrowserContextOptions = {
-  viewport: { width: 1280, height: 900 },
-  deviceScaleFactor: 1,
-  colorScheme: 'light',
-  reducedMotion: 'reduce',
-  locale: 'sv-SE',
-  timezoneId: 'Europe/Stockholm',
-  serviceWorkers: 'block',
-};
+const CONTEXT = BROWSER_CONTEXT;
 
 const work = tempRepo('report-browser');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -44,83 +30,32 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describeWithChromium('the 2024 report in Chromium', (chromiumPath) => {
   const htmlPath = join(work, 'report.html');
   let fileUrl = '';
-  let browser: Browser | undefined;
-  /** The browser from beforeAll; a failed start there has already failed the tests. */
-  const open = (): Browser => {
-    if (browser === undefined) throw new Error('Chromium did not start');
-    return browser;
-  };
-
-  beforeAll(async () => {
+  const open = chromiumFor(chromiumPath, () => {
     const result = runCli([...REPORT, '--format', 'html', '--out', htmlPath]);
     if (result.code !== 0) throw new Error(`report --format html exited ${result.code}:\n${result.stderr}`);
     fileUrl = pathToFileURL(htmlPath).href;
-    // Lazily, like the CLI: a machine without Chromium never loads playwright-core here either.
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: [...TEST_CHROMIUM_ARGS] });
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('loads without console errors and without a single request beyond the file itself', async () => {
-    const context = await open().newContext(CONTEXT);
-    try {
-      const page = await context.newPage();
-      const errors: string[] = [];
-      const requests: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-      page.on('request', (request) => {
-        if (request.url() !== fileUrl) requests.push(request.url());
-      });
-      // Anything over the network fails at once instead of waiting for a timeout on a closed
-      // network; the request event above has recorded it by then.
-      await page.route(/^(https?|wss?|ftp):/, (route) => route.abort());
-      await page.goto(fileUrl, { waitUntil: 'load' });
-      // Let late work (a font swap, a deferred script, a CSP report) show up before judging.
-      await page.waitForTimeout(250);
-
-      // Together, so one failure shows both lists.
-      expect({ errors, requests }).toEqual({ errors: [], requests: [] });
-      expect(await page.title()).not.toBe('');
-    } finally {
-      await context.close();
-    }
+    const { errors, requests, title } = await loadProblems(open(), fileUrl);
+    // Together, so one failure shows both lists.
+    expect({ errors, requests }).toEqual({ errors: [], requests: [] });
+    expect(title).not.toBe('');
   });
 
   // The desktop, a phone (375 px) and the narrowest width WCAG's reflow criterion names (320 px):
   // at the narrow ones every table scrolls sideways in a region a keyboard can reach.
   it.each([1280, 375, 320])('has no WCAG 2.1 AA violations at %i px (axe-core)', async (width) => {
-    // The report's Content-Security-Policy rightly forbids injected scripts; axe is a test tool,
-    // so only this context bypasses it. The first test checks the page with the policy in force.
-    const context = await open().newContext({ ...CONTEXT, viewport: { width, height: 900 }, bypassCSP: true });
-    try {
-      const page = await context.newPage();
-      await page.route(/^(https?|wss?|ftp):/, (route) => route.abort());
-      await page.goto(fileUrl, { waitUntil: 'load' });
-      const axePath = join(dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js');
-      await page.addScriptTag({ content: readFileSync(axePath, 'utf8') });
-      // A string, not a function: the tests are compiled without the DOM library, and `axe` and
-      // `document` exist only in the page.
-      const results = await page.evaluate<AxeResults>(
-        `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_TAGS)} }, resultTypes: ['violations'] })`,
-      );
-      expect(results.violations.map(describeViolation)).toEqual([]);
-      // Guards against a vacuous pass (axe not loaded, or the tags matching no rule).
-      expect(results.passes.length).toBeGreaterThan(20);
-      if (width < 400) {
-        // The tables do overflow here, so the regions matter: some scroll, and axe saw them.
-        const scrolling = await page.evaluate<number>(`[...document.querySelectorAll('.table-scroll')].filter((r) => r.scrollWidth > r.clientWidth).length`);
-        expect(scrolling).toBeGreaterThan(0);
-        expect(results.passes.map((p) => p.id)).toContain('scrollable-region-focusable');
-        // The page itself never scrolls sideways: only the tables do.
-        expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
-      }
-    } finally {
-      await context.close();
+    const axe = await axeAtWidth(open(), fileUrl, width);
+    expect(axe.violations).toEqual([]);
+    // Guards against a vacuous pass (axe not loaded, or the tags matching no rule).
+    expect(axe.passes.length).toBeGreaterThan(20);
+    if (width < 400) {
+      // The tables do overflow here, so the regions matter: some scroll, and axe saw them.
+      expect(axe.scrolling).toBeGreaterThan(0);
+      expect(axe.passes).toContain('scrollable-region-focusable');
+      // The page itself never scrolls sideways: only the tables do.
+      expect(axe.pageWidth).toBeLessThanOrEqual(width);
     }
   });
 
@@ -128,7 +63,7 @@ describeWithChromium('the 2024 report in Chromium', (chromiumPath) => {
     const context = await open().newContext(CONTEXT);
     try {
       const page = await context.newPage();
-      await page.route(/^(https?|wss?|ftp):/, (route) => route.abort());
+      await page.route(NETWORK, (route) => route.abort());
       await page.goto(fileUrl, { waitUntil: 'load' });
       const png = await page.screenshot({ fullPage: true, type: 'png', animations: 'disabled', caret: 'hide' });
       writeFileSync(join(work, 'report-2024-full.png'), png);
@@ -255,8 +190,3 @@ describe('report --format pdf without Chromium', () => {
     expect(existsSync(docxPath)).toBe(false);
   });
 });
-
-function describeViolation(v: Result): string {
-  const nodes = v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary?.split('\n').join(' ') ?? ''}`);
-  return [`${v.impact ?? 'unknown'} ${v.id}: ${v.help} (${v.nodes.length} element(s)) ${v.helpUrl}`, ...nodes].join('\n');
-}

@@ -36,7 +36,7 @@ function brokenWorkspace(): string {
 describe('validate over a workspace', () => {
   it('checks every root with its own configuration: the workspace file in the current folder', () => {
     const result = runCli(['validate'], { cwd: workspace() });
-    expect(result).toEqual({ code: 0, stdout: '✔ Inga problem: 3 arkiv, 17 filer och 17 dokument kontrollerade.\n', stderr: '' });
+    expect(result).toEqual({ code: 0, stdout: '✔ Inga problem: 3 arkiv, 19 filer och 19 dokument kontrollerade.\n', stderr: '' });
   });
 
   it('gives the same findings, with the same paths, for the file, repeated --root and a monorepo', () => {
@@ -65,10 +65,10 @@ describe('validate over a workspace', () => {
     expect(out.filter((line) => line.startsWith('▸'))).toEqual(['▸ Arkiv ljungby: 1 fel', '▸ Arkiv trosa: 1 fel']);
     expect(result.stdout).toContain('ljungby/.gitlab-ci.yml:1:1  fel  Fältet "kind" saknas');
     expect(result.stdout).toContain('trosa/reviews/lagesbild.yaml:3:12  error  The agreement "ljungby-2020" is not in the repository');
-    expect(out.at(-2)).toBe('✖ 2 fel i 2 av 19 filer i 2 av 3 arkiv (19 dokument kontrollerade).');
+    expect(out.at(-2)).toBe('✖ 2 fel i 2 av 21 filer i 2 av 3 arkiv (21 dokument kontrollerade).');
     const english = runCli(['validate', '--lang', 'en'], { cwd: brokenWorkspace() });
     expect(english.stdout).toContain('ljungby/.gitlab-ci.yml:1:1  error  The field "kind" is missing');
-    expect(english.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 2 errors in 2 of 19 files in 2 of 3 repositories (19 documents checked).');
+    expect(english.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 2 errors in 2 of 21 files in 2 of 3 repositories (21 documents checked).');
   });
 
   it.each(FORMAT_NAMES)('keeps working as --format %s, with paths relative to the workspace', (format) => {
