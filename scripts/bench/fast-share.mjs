@@ -10,7 +10,13 @@ const load = (path) => import(pathToFileURL(join(DIST, path)).href);
 /** @returns {Promise<{ files: number, taken: number, reasons: Map<string, number> }>} */
 export async function fastShare(root) {
   const { loadRepository } = await load('index.js');
-  const { files } = await loadRepository(root, { lang: 'sv' });
+  // A workspace's folders are repositories of their own (each with a samverkan.yaml): all of them count.
+  const files = [];
+  for (const queue = [root]; queue.length > 0; ) {
+    const repository = await loadRepository(queue.shift(), { lang: 'sv' });
+    files.push(...repository.files);
+    queue.push(...repository.roots);
+  }
   const reasons = new Map();
   let taken = 0;
   for (const { parsedBy } of files) {

@@ -78,15 +78,21 @@ function writeKommun(dir, k, slug) {
 /**
  * Writes a repository for the given kommuner into dir (which should be empty) and returns the
  * number of files written. Validates clean with `samverkan validate`.
+ *
+ * With `workspace`, the folders are a region's: each kommun's folder is a repository of its own
+ * with its own samverkan.yaml (most in Swedish, some in English, some with working days off), and
+ * dir holds the samverkan-workspace.yaml that lists them instead of a samverkan.yaml.
  * @param {string} dir
- * @param {{ kommuner: { code: string, name: string, county: string, policeRegion: string }[] }} options
+ * @param {{ kommuner: { code: string, name: string, county: string, policeRegion: string }[], workspace?: boolean }} options
  */
-export function generateRepository(dir, { kommuner }) {
+export function generateRepository(dir, { kommuner, workspace = false }) {
   const slugs = new Set();
   let files = 0;
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'samverkan.yaml'), '# Genererat av scripts/bench/generate.mjs\nkind: config\nlanguage: sv\n');
-  files++;
+  if (!workspace) {
+    writeFileSync(join(dir, 'samverkan.yaml'), '# Genererat av scripts/bench/generate.mjs\nkind: config\nlanguage: sv\n');
+    files++;
+  }
   for (const k of kommuner) {
     // Håbo and Habo both become "habo": the later one in the list gets its kommunkod appended,
     // since every id is built from the slug and must be unique across the repository.
@@ -94,7 +100,26 @@ export function generateRepository(dir, { kommuner }) {
     if (slugs.has(slug)) slug = `${slug}-${k.code}`;
     if (slugs.has(slug)) throw new Error(`Två kommuner får samma id-prefix: ${slug}`);
     slugs.add(slug);
-    files += writeKommun(kommuner.length === 1 ? dir : join(dir, slug), k, slug);
+    const folder = kommuner.length === 1 && !workspace ? dir : join(dir, slug);
+    files += writeKommun(folder, k, slug);
+    if (workspace) {
+      writeFileSync(join(folder, 'samverkan.yaml'), kommunConfig(k));
+      files++;
+    }
+  }
+  if (workspace) {
+    const roots = [...slugs].map((slug) => `  - ${slug}`).join('\n');
+    writeFileSync(join(dir, 'samverkan-workspace.yaml'), `# Genererat av scripts/bench/generate.mjs\nkind: workspace\nroots:\n${roots}\n`);
+    files++;
   }
   return files;
+}
+
+/** A kommun's own settings, drawn from its kommunkod like everything else it writes. */
+function kommunConfig(k) {
+  const rng = prng(Number(k.code) * 7919 + 3);
+  const lines = ['# Genererat av scripts/bench/generate.mjs', 'kind: config', `language: ${chance(rng, 0.1) ? 'en' : 'sv'}`];
+  if (chance(rng, 0.2)) lines.push('exclude:', '  - .gitlab-ci.yml', '  - utkast/**');
+  if (chance(rng, 0.1)) lines.push('deadlines:', '  working_days: false');
+  return `${lines.join('\n')}\n`;
 }

@@ -1,12 +1,13 @@
-// `npm run bench`: times the CLI as users run it — whole processes, start-up included — on three
-// data sets: a generated one-kommun repository (Gnesta), the bundled examples/ and a generated
-// national repository (all 290 kommuner, a folder each), both generated ones written in the mix of
-// hand-written styles of hand-yaml.mjs. Per data set it prints how many files the YAML fast path
+// `npm run bench`: times the CLI as users run it — whole processes, start-up included — on four
+// data sets: a generated one-kommun repository (Gnesta), the bundled examples/, a generated
+// national repository (all 290 kommuner, a folder each) and the same 290 folders as a workspace of
+// 290 kommun repositories (each with its own samverkan.yaml), the generated ones written in the
+// mix of hand-written styles of hand-yaml.mjs. Per data set it prints how many files the YAML fast path
 // takes and why it left the others, then one Markdown table with `node -e 0` and the yaml-plus-ajv
 // floor (floor.mjs) beside the commands and the targets from the issue.
 //
 // Environment: BENCH_RUNS (timed runs per command, default 5, after 1 warm-up), BENCH_SETS (which
-// data sets, comma-separated: one,examples,national; default all), BENCH_KEEP=1 (keep the temp
+// data sets, comma-separated: one,examples,national,workspace; default all), BENCH_KEEP=1 (keep the temp
 // folder with the generated repositories).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, openSync, closeSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -25,7 +26,7 @@ const ONE_KOMMUN = '0461';
 
 /** Runs timed per command; the report over all 290 uses fewer (see NATIONAL_REPORT_RUNS). */
 const RUNS = parseRuns(process.env.BENCH_RUNS);
-const SETS = (process.env.BENCH_SETS || 'one,examples,national').split(',');
+const SETS = (process.env.BENCH_SETS || 'one,examples,national,workspace').split(',');
 /** The md report of all 290 is the slowest command; capped so the whole bench stays near 4 minutes. */
 const NATIONAL_REPORT_RUNS = Math.min(RUNS, 3);
 
@@ -117,8 +118,26 @@ function bench(argv, label, runs, memFile, useTime) {
   };
 }
 
+/**
+ * The commands of a region's workspace: what a länsstyrelse or polisregion runs over all its
+ * kommuner's repositories, each held to validate's time on the same data.
+ */
+function workspaceCommands(root) {
+  const cli = (...args) => [process.execPath, BIN, ...args, '--workspace', root];
+  return [
+    { label: 'node -e 0', argv: [process.execPath, '-e', '0'], baseline: true },
+    { label: 'validate', argv: cli('validate'), seconds: 0.8 },
+    { label: 'overview --as-of 2026-11-24', argv: cli('overview', ...AS_OF), relative: 1.2 },
+    { label: 'overview --format json --as-of 2026-11-24', argv: cli('overview', '--format', 'json', ...AS_OF), relative: 1.2 },
+    { label: 'overview --format html --as-of 2026-11-24', argv: cli('overview', '--format', 'html', ...AS_OF), relative: 1.2 },
+    { label: 'status --as-of 2026-11-24', argv: cli('status', ...AS_OF), relative: 1.2 },
+    { label: 'deadlines --format ics --as-of 2026-11-24', argv: cli('deadlines', '--format', 'ics', ...AS_OF), relative: 1.2 },
+  ];
+}
+
 /** The commands of the issue for one repository, each with the target it is held to. */
-function commands(root, { national, htmlAgreement }) {
+function commands(root, { national, htmlAgreement, workspace }) {
+  if (workspace) return workspaceCommands(root);
   const cli = (...args) => [process.execPath, BIN, ...args, '--root', root];
   const validateTarget = national ? 0.8 : 0.15;
   return [
@@ -200,8 +219,8 @@ async function benchRepository(title, root, options, memFile, useTime) {
 }
 
 /** Refuses to time a repository that does not validate clean: the figures would be for error paths. */
-function assertValid(title, root) {
-  const result = spawnSync(process.execPath, [BIN, 'validate', '--root', root], {
+function assertValid(title, root, workspace) {
+  const result = spawnSync(process.execPath, [BIN, 'validate', workspace ? '--workspace' : '--root', root], {
     cwd: PROJECT,
     env: { ...process.env, NO_COLOR: '1' },
     encoding: 'utf8',
@@ -225,11 +244,12 @@ async function main() {
       { key: 'one', title: 'One kommun (Gnesta 0461)', root: join(work, 'one-kommun'), kommuner: gnesta, national: false },
       { key: 'examples', title: 'examples/', root: join(PROJECT, 'examples'), national: false },
       { key: 'national', title: 'National (290 kommuner)', root: join(work, 'national'), kommuner, national: true },
+      { key: 'workspace', title: 'Workspace (290 kommun repositories)', root: join(work, 'workspace'), kommuner, national: true, workspace: true },
     ].filter((set) => SETS.includes(set.key));
     process.stderr.write(`Genererar arkiv i ${work}…\n`);
     for (const set of sets) {
-      if (set.kommuner) generateRepository(set.root, { kommuner: set.kommuner });
-      assertValid(set.title, set.root);
+      if (set.kommuner) generateRepository(set.root, { kommuner: set.kommuner, workspace: set.workspace });
+      assertValid(set.title, set.root, set.workspace);
     }
 
     const cpu = cpus()[0]?.model ?? 'okänd processor';
@@ -238,7 +258,7 @@ async function main() {
         `${useTime ? '' : ' (GNU time saknas: minne n/a)'}\n`,
     );
     for (const set of sets) {
-      await benchRepository(set.title, set.root, { national: set.national, htmlAgreement: 'gnesta-2023' }, join(work, 'mem'), useTime);
+      await benchRepository(set.title, set.root, { national: set.national, htmlAgreement: 'gnesta-2023', workspace: set.workspace }, join(work, 'mem'), useTime);
     }
   } finally {
     if (keep) process.stderr.write(`BENCH_KEEP=1: arkiven finns kvar i ${work}\n`);

@@ -23,7 +23,7 @@ export interface DeriveRun {
 
 export function deriveRun(options: DeriveOptions): DeriveRun {
   // `!== false`: the rule is on by default (format.md), also for a caller that leaves it out.
-  const moved = options.workingDays === false ? (date: IsoDate) => date : workingDays().nextWorkingDay;
+  const moved = options.workingDays === false ? (date: IsoDate) => date : (options.calendar ?? workingDays()).nextWorkingDay;
   return { asOf: options.asOf, moved, origin: origins() };
 }
 

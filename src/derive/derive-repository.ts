@@ -1,4 +1,5 @@
 import { validateRepository, type ValidationResult } from '../check/validate-repository.js';
+import type { WorkingDays } from '../domain/calendar/working-days.js';
 import type { RepositoryIndex } from '../domain/repository-index.js';
 import type { IsoDate } from '../model/documents.js';
 import type { Lang } from '../model/lang.js';
@@ -12,8 +13,8 @@ export interface DeriveRepositoryOptions {
   asOf: IsoDate;
 }
 
-export interface DerivedRepository {
-  validation: ValidationResult;
+export interface DerivedRepository<V extends ValidationResult = ValidationResult> {
+  validation: V;
   /** The documents states and deadlines are derived from: schema-valid and free of errors. */
   index: RepositoryIndex;
   /** Errors in the repository: the documents they are in are left out of what is derived. */
@@ -37,11 +38,12 @@ export async function deriveRepository(options: DeriveRepositoryOptions): Promis
 }
 
 /** Derives the states and deadlines of a repository already checked. */
-export function deriveValidated(validation: ValidationResult, asOf: IsoDate): DerivedRepository {
+export function deriveValidated<V extends ValidationResult>(validation: V, asOf: IsoDate, calendar?: WorkingDays): DerivedRepository<V> {
   const { index } = validation;
   const { agreements, deadlines } = deriveStatus(index, {
     asOf,
     workingDays: validation.config.deadlines?.working_days ?? true,
+    calendar,
   });
   const municipalities = index.reference.municipalities;
   const kommunNames = new Map<string, string>();

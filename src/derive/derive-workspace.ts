@@ -1,14 +1,13 @@
 import type { RootValidation, WorkspaceValidation } from '../check/validate-workspace.js';
 import type { IsoDate } from '../model/documents.js';
+import { workingDays } from '../domain/calendar/working-days.js';
 import { compareDeadlines } from './deadline.js';
 import { deriveValidated, type DerivedRepository } from './derive-repository.js';
 import { compareAgreements } from './status.js';
 import type { AgreementStatus, Deadline } from './types.js';
 
 /** One root's states and deadlines. */
-export interface DerivedRoot extends DerivedRepository {
-  validation: RootValidation;
-}
+export type DerivedRoot = DerivedRepository<RootValidation>;
 
 /** What status, deadlines and overview show of a workspace: every root's, together. */
 export interface DerivedWorkspace {
@@ -44,22 +43,17 @@ export interface DerivedWorkspace {
  */
 export function deriveWorkspace(validation: WorkspaceValidation, asOf: IsoDate): DerivedWorkspace {
   const several = validation.roots.length > 1;
+  const calendar = workingDays();
   const roots = validation.roots.map((root): DerivedRoot => {
-    const derived = deriveValidated(root, asOf);
+    // Not spread into a new object: that would read latestRecordedDate, which walks every document.
+    const derived = deriveValidated(root, asOf, calendar);
     if (several) {
       for (const d of derived.deadlines) d.root = root.label;
     }
-    return { ...derived, validation: root };
+    return derived;
   });
-  const homes = new Map<string, string>();
-  const homeOf = (code: string): string => {
-    let home = homes.get(code);
-    if (home === undefined) {
-      home = ownRoot(roots, code);
-      homes.set(code, home);
-    }
-    return home;
-  };
+  let homes: Map<string, string> | undefined;
+  const homeOf = (code: string): string => (homes ??= ownRoots(roots)).get(code) ?? roots.find((r) => r.kommunNames.has(code))?.validation.label ?? '';
   const duties = new Map<string, Deadline>();
   const deadlines: Deadline[] = [];
   for (const root of roots) {
@@ -92,16 +86,24 @@ export function deriveWorkspace(validation: WorkspaceValidation, asOf: IsoDate):
 }
 
 /**
- * The kommun's own root: the one with most of its documents (agreements it is the first kommun
+ * Each kommun's own root: the one with most of its documents (agreements it is the first kommun
  * of, its lägesbilder and åtgärdsplaner); among equals, the first. A region's repository that
  * holds a joint agreement names the kommun, but the kommun keeps its records in its own.
  */
-function ownRoot(roots: readonly DerivedRoot[], code: string): string {
-  let best: { label: string; weight: number } | undefined;
+function ownRoots(roots: readonly DerivedRoot[]): Map<string, string> {
+  const best = new Map<string, { label: string; weight: number }>();
   for (const root of roots) {
-    const { index } = root;
-    const weight = root.agreements.filter((a) => a.municipalityCodes[0] === code).length + index.situationReportsIn(code).length + index.actionPlansIn(code).length;
-    if (weight > 0 && (best === undefined || weight > best.weight)) best = { label: root.validation.label, weight };
+    const weights = new Map<string, number>();
+    const count = (code: string | undefined) => {
+      if (code !== undefined) weights.set(code, (weights.get(code) ?? 0) + 1);
+    };
+    for (const a of root.agreements) count(a.municipalityCodes[0]);
+    for (const doc of root.index.ofKind('situation_report')) count(doc.data.municipality_code);
+    for (const doc of root.index.ofKind('action_plan')) count(doc.data.municipality_code);
+    for (const [code, weight] of weights) {
+      const earlier = best.get(code);
+      if (earlier === undefined || weight > earlier.weight) best.set(code, { label: root.validation.label, weight });
+    }
   }
-  return best?.label ?? roots.find((r) => r.kommunNames.has(code))?.validation.label ?? roots[0]?.validation.label ?? '';
+  return new Map([...best].map(([code, { label }]) => [code, label]));
 }

@@ -1,3 +1,4 @@
+import type { WorkingDays } from '../domain/calendar/working-days.js';
 import type { IsoDate } from '../model/documents.js';
 
 /** The life-cycle state of an agreement as of a date (format.md, "Derived state"). */
@@ -76,4 +77,9 @@ export interface DeriveOptions {
   asOf: IsoDate;
   /** Move dates off weekends and holidays (format.md). Default: true. */
   workingDays: boolean;
+  /**
+   * The working-day calendar to move them by, shared by the roots of a workspace so that each
+   * year's days off are worked out once. Default: a new one for this derivation.
+   */
+  calendar?: WorkingDays;
 }
