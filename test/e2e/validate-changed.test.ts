@@ -69,6 +69,15 @@ describe('validate --changed, with real git', () => {
     expect(result).toEqual({ code: 0, stdout: '✔ Inga problem: 0 filer och 0 dokument kontrollerade. Bara filer som ändrats sedan main (--changed).\n', stderr: '' });
   });
 
+  it('exits 0 when the errors are all in files that did not change, and counts none of them', () => {
+    const unchanged = fixtureRepo('six-mistakes');
+    temps.push(unchanged);
+    expect(runCli(['validate', '--root', unchanged]).code).toBe(1);
+    const result = runCli(['validate', '--root', unchanged, '--changed', '--max-warnings', '0', '--format', 'json']);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(parseJsonOutput(result.stdout)).toEqual({ version: 1, diagnostics: [], summary: { files: 0, documents: 0, errors: 0, warnings: 0 } });
+  });
+
   it('refuses a base git does not know, a root outside git, and --base without --changed: exit 2', () => {
     expectExit2(['validate', '--root', root, '--changed', '--base', 'nosuch'], 'samverkan: git känner inte till "nosuch" (--base). Ange en gren, tagg eller commit som finns, till exempel --base origin/main. Se samverkan --help.');
     expectExit2(['validate', '--root', root, '--changed', '--base', '--output=x', '--lang', 'en'], 'samverkan: git does not know "--output=x" (--base). Give a branch, tag or commit that exists, for example --base origin/main. See samverkan --help.');
@@ -76,6 +85,10 @@ describe('validate --changed, with real git', () => {
     temps.push(outside);
     expectExit2(['validate', '--root', outside, '--changed'], `samverkan: --changed behöver ett git-arkiv, men ${outside} ligger inte i något. Kör utan --changed för att kontrollera alla filer.`);
     expectExit2(['validate', '--root', root, '--base', 'main'], 'samverkan: --base gäller bara med --changed. Se samverkan --help.');
+    expectExit2(
+      ['validate', '--root', root, '--changed', '--baseline', 'b.json', '--update-baseline'],
+      'samverkan: --update-baseline skriver hela arkivets fynd; kör det utan --changed. Se samverkan --help.',
+    );
   });
 
   it('starts from origin/HEAD in a clone, and names paths from a root below the top of the repository', () => {

@@ -28,6 +28,15 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
   if (options.base !== undefined && !options.changed) {
     throw new UsageError(localize({ sv: '--base gäller bara med --changed.', en: '--base applies only with --changed.' }, requested));
   }
+  if (options.changed && options.updateBaseline) {
+    // A baseline written from the changed files alone would lose every other file's entries.
+    throw new UsageError(
+      localize(
+        { sv: '--update-baseline skriver hela arkivets fynd; kör det utan --changed.', en: "--update-baseline writes the whole repository's findings; run it without --changed." },
+        requested,
+      ),
+    );
+  }
   const workspace = await openWorkspace(options, io);
   const changed = options.changed ? await changedInWorkspace(workspace, options.base, requested) : undefined;
   const baseline = await readBaselineFile(io, workspace.base, options.baseline, options.updateBaseline === true, requested);
