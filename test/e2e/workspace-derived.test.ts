@@ -54,6 +54,22 @@ describe('status and deadlines over a workspace', () => {
     }
   });
 
+  it('names the roots whose errors leave documents out', () => {
+    const broken = copyFixture('workspace');
+    try {
+      const review = 'kind: annual_review\nid: fel\nagreement: samverkan-2023\nheld_on: 2025-13-01\noutcome: unchanged\n';
+      writeFileSync(join(broken, 'trosa', 'reviews', 'fel.yaml'), review);
+      writeFileSync(join(broken, 'ljungby', 'fel.yaml'), review.replace('samverkan-2023', 'ljungby-2020'));
+      for (const command of ['status', 'deadlines', 'overview']) {
+        const result = runCli([command, ...AS_OF], { cwd: broken });
+        expect(result.code).toBe(0);
+        expect(result.stderr).toBe('samverkan: arbetsytan har 2 fel (1 i ljungby, 1 i trosa); dokument med fel räknas inte med. Kör samverkan validate för detaljer.\n');
+      }
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
+  });
+
   it('--agreement and --kommun select across the roots; one that matches nothing is a usage error', () => {
     expect(json<StatusJson>(['status', '--agreement', 'samverkan-2023']).agreements.map((a) => a.file)).toEqual([
       'gnesta/agreements/samverkan-2023.yaml',

@@ -65,7 +65,7 @@ function asOfOption(options: { asOf?: string; lang?: Lang }): string {
 async function derive(workspace: ResolvedWorkspace, asOf: string, options: { lang?: Lang }, io: Io): Promise<Derived> {
   const derived = deriveWorkspace(await validateWorkspace(workspace, { lang: options.lang }), asOf);
   const lang = derived.validation.lang;
-  if (derived.errors > 0) {
+  if (derived.errors > 0 && derived.roots.length === 1) {
     io.stderr(
       `samverkan: ${localize(
         {
@@ -74,6 +74,22 @@ async function derive(workspace: ResolvedWorkspace, asOf: string, options: { lan
         },
         lang,
         { n: derived.errors },
+      )}\n`,
+    );
+  } else if (derived.errors > 0) {
+    // A region's coordinator needs to know whose repository to ask about.
+    const where = derived.roots
+      .filter((r) => r.errors > 0)
+      .map((r) => localize({ sv: '{n} i {root}', en: '{n} in {root}' }, lang, { n: r.errors, root: r.validation.label === '' ? '.' : r.validation.label }))
+      .join(', ');
+    io.stderr(
+      `samverkan: ${localize(
+        {
+          sv: 'arbetsytan har {n} fel ({where}); dokument med fel räknas inte med. Kör samverkan validate för detaljer.',
+          en: 'the workspace has {n} errors ({where}); documents with errors are left out. Run samverkan validate for details.',
+        },
+        lang,
+        { n: derived.errors, where },
       )}\n`,
     );
   }
