@@ -68,6 +68,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
     suppressed: shown(result.suppressed),
     changedSince: changed?.base,
     roots: result.roots.length > 1 ? result.roots.map((r) => ({ label: r.label, files: r.files, lang: r.lang })) : undefined,
+    totals: options.quiet ? { errors: result.totals.errors, warnings: 0 } : result.totals,
   };
   const formatOptions: FormatOptions = {
     lang,

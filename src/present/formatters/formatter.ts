@@ -56,6 +56,12 @@ export interface FormatInput {
    * Formats for people group the findings by root, each in its root's language.
    */
   roots?: readonly WorkspaceRoot[];
+  /**
+   * How many errors and warnings count, with those a file had beyond the findings shown
+   * (file/too-many-findings): what the exit code counts, so a summary never says fewer. Default:
+   * counted from `diagnostics`.
+   */
+  totals?: { errors: number; warnings: number };
 }
 
 export interface WorkspaceRoot {
@@ -81,4 +87,9 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: n
   let errors = 0;
   for (const d of diagnostics) if (d.severity === 'error') errors += 1;
   return { errors, warnings: diagnostics.length - errors };
+}
+
+/** The errors and warnings a summary states: the input's totals, else those listed. */
+export function countedIn(input: Pick<FormatInput, 'diagnostics' | 'totals'>): { errors: number; warnings: number } {
+  return input.totals ?? countBySeverity(input.diagnostics);
 }

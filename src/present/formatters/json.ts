@@ -1,5 +1,5 @@
 import { compareDiagnostics, fullMessage, type Diagnostic } from '../../model/diagnostic.js';
-import { countBySeverity, type Formatter } from './formatter.js';
+import { countedIn, type Formatter } from './formatter.js';
 
 /**
  * The contract's versioned envelope (format.md, "Command contract"), one object on one line. An
@@ -9,7 +9,7 @@ import { countBySeverity, type Formatter } from './formatter.js';
 export const json: Formatter = {
   name: 'json',
   format(input) {
-    const { errors, warnings } = countBySeverity(input.diagnostics);
+    const { errors, warnings } = countedIn(input);
     const suppressed = input.suppressed ?? [];
     // Accepted findings are listed in place, marked, so a tool sees what was accepted and why;
     // they do not count, and the keys stay as the contract has them when there are none.

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Lang } from '../../model/lang.js';
 import { visible } from '../../model/visible-text.js';
 import { codeFrame } from './code-frame.js';
-import { countBySeverity, type Formatter, type FormatInput, type Paint } from './formatter.js';
+import { countedIn, type Formatter, type FormatInput, type Paint } from './formatter.js';
 import { groupByFile, groupByRoot, rootHeading, severityWord, summaryLine } from './summary-line.js';
 
 /**
@@ -26,7 +26,7 @@ export const pretty: Formatter = {
         byFile(found, root?.lang ?? lang);
       }
     }
-    const { errors, warnings } = countBySeverity(input.diagnostics);
+    const { errors, warnings } = countedIn(input);
     const summary = summaryLine(input, lang);
     out.push(errors > 0 ? paint.red(paint.bold(summary)) : warnings > 0 ? paint.yellow(paint.bold(summary)) : paint.green(summary));
     return `${out.join('\n')}\n`;

@@ -1,7 +1,7 @@
 import { compareStrings, type Diagnostic, type Severity } from '../../model/diagnostic.js';
 import { localize, type Lang } from '../../model/lang.js';
 import { rootOfPath } from '../../model/root-of-path.js';
-import { countBySeverity, type FormatInput, type WorkspaceRoot } from './formatter.js';
+import { countBySeverity, countedIn, type FormatInput, type WorkspaceRoot } from './formatter.js';
 
 /*
  * Words the CI formats (github, junit, markdown) share. The summary line has the same wording as
@@ -69,7 +69,7 @@ export function countsPhrase(errors: number, warnings: number, lang: Lang): stri
 /** The plain last line: `✔ Inga problem: …` or `✖ 9 fel i 4 av 4 filer (5 dokument kontrollerade).` */
 export function summaryLine(input: FormatInput, lang: Lang): string {
   const data = { files: input.files.length, documents: input.documents, roots: input.roots?.length ?? 1 };
-  const { errors, warnings } = countBySeverity(input.diagnostics);
+  const { errors, warnings } = countedIn(input);
   const accepted = input.suppressed?.length ?? 0;
   const changed = input.changedSince === undefined ? '' : ` ${localize(SUMMARY.changedSince, lang, { base: input.changedSince })}`;
   const tail = `${changed}${accepted === 0 ? '' : ` ${localize(accepted === 1 ? SUMMARY.suppressedOne : SUMMARY.suppressed, lang, { count: accepted })}`}`;

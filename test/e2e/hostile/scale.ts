@@ -120,6 +120,8 @@ export const SCALE_CASES: HostileCase[] = [
       expect(found).toHaveLength(101);
       expect(found[0]).toMatchObject({ line: 6, column: 1, rule: 'schema/additionalProperties', pointer: '/aaa' });
       expect(found[100]).toMatchObject({ line: 106, rule: 'file/too-many-findings', severity: 'error' });
+      // The summary counts what the exit code counts: every finding, those not shown included.
+      expect(parseJsonOutput(stdout).summary).toMatchObject({ errors: 150_000, warnings: 0 });
     },
   },
   {
