@@ -53,6 +53,19 @@ describe('suggest', () => {
 });
 
 describe('editDistance', () => {
+  it('with a limit, is exact up to it and limit + 1 past it, on 20 000 random pairs', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const word = () => Array.from({ length: random(12) }, () => 'abcde'[random(5)]).join('');
+    for (let k = 0; k < 20_000; k++) {
+      const [a, b, limit] = [word(), word(), random(6)];
+      expect(editDistance(a, b, limit), `${a} ${b} ${limit}`).toBe(Math.min(editDistance(a, b), limit + 1));
+    }
+  });
+
   it('is 0 for equal strings, including two empty ones', () => {
     expect(editDistance('', '')).toBe(0);
     expect(editDistance('agreement', 'agreement')).toBe(0);

@@ -2,7 +2,7 @@ import type { DefinedError, ErrorObject } from 'ajv';
 import { localize, type Lang, type MessageData } from '../../model/lang.js';
 import { child, parsePointer } from '../../model/pointer.js';
 import type { Anchor } from '../../load/loaded-document.js';
-import { didYouMean, suggest } from '../../model/suggest.js';
+import { didYouMeanPhrase, suggest } from '../../model/suggest.js';
 import { allowedWithLabels, valueSuggestion } from '../suggest-value.js';
 import { TYPE_NAMES, WORDS, type SchemaMessageId } from './messages.js';
 
@@ -42,7 +42,10 @@ const PATTERNS: Record<string, SchemaMessageId> = {
 export function problemsFromAjv(errors: readonly ErrorObject[], ctx: ProblemContext): SchemaProblem[] {
   const typed = errors as DefinedError[];
   const wrongType = new Set(typed.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
-  const misspelt = misspeltRequired(typed);
+  // The field an unknown key most likely meant, worked out once per key: a file may have 100 000.
+  const meant = new Map<DefinedError, string | undefined>();
+  for (const e of typed) if (e.keyword === 'additionalProperties') meant.set(e, suggest(e.params.additionalProperty, allowedFields(e)));
+  const misspelt = misspeltRequired(typed, meant);
   // A date that is no date at all is not also outside the format's years.
   const notADate = new Set(typed.filter((e) => e.keyword === 'format').map((e) => e.instancePath));
   const seen = new Set<string>();
@@ -51,7 +54,7 @@ export function problemsFromAjv(errors: readonly ErrorObject[], ctx: ProblemCont
     if (error.keyword !== 'type' && wrongType.has(error.instancePath)) continue;
     if (error.keyword === 'pattern' && notADate.has(error.instancePath)) continue;
     if (error.keyword === 'required' && misspelt.has(`${error.instancePath}\u0000${error.params.missingProperty}`)) continue;
-    const problem = toProblem(error, ctx, misspelt);
+    const problem = toProblem(error, ctx, misspelt, meant.get(error));
     if (!problem) continue;
     const key = `${problem.rule}\u0000${problem.pointer}\u0000${problem.messageId}\u0000${JSON.stringify(problem.data)}`;
     if (seen.has(key)) continue;
@@ -66,14 +69,14 @@ export function problemsFromAjv(errors: readonly ErrorObject[], ctx: ProblemCont
  * `\0`, the name) that an unknown key there is closest to. The unknown key's finding says it, at
  * the key; a second finding that the field is missing would point at the mapping's first line.
  */
-function misspeltRequired(errors: readonly DefinedError[]): Set<string> {
+function misspeltRequired(errors: readonly DefinedError[], meantFor: ReadonlyMap<DefinedError, string | undefined>): Set<string> {
   const missing = new Set<string>();
   for (const e of errors) if (e.keyword === 'required') missing.add(`${e.instancePath}\u0000${e.params.missingProperty}`);
   const misspelt = new Set<string>();
   if (missing.size === 0) return misspelt;
   for (const e of errors) {
     if (e.keyword !== 'additionalProperties') continue;
-    const meant = suggest(e.params.additionalProperty, allowedFields(e));
+    const meant = meantFor.get(e);
     if (meant !== undefined && missing.has(`${e.instancePath}\u0000${meant}`)) misspelt.add(`${e.instancePath}\u0000${meant}`);
   }
   return misspelt;
@@ -83,7 +86,7 @@ function allowedFields(error: ErrorObject): string[] {
   return Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
 }
 
-function toProblem(error: DefinedError, ctx: ProblemContext, misspelt: ReadonlySet<string>): SchemaProblem | undefined {
+function toProblem(error: DefinedError, ctx: ProblemContext, misspelt: ReadonlySet<string>, meant: string | undefined): SchemaProblem | undefined {
   const { lang } = ctx;
   const at = error.instancePath;
   const rule = `schema/${error.keyword}`;
@@ -99,14 +102,12 @@ function toProblem(error: DefinedError, ctx: ProblemContext, misspelt: ReadonlyS
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = error.params.additionalProperty;
-      const allowed = allowedFields(error);
-      const meant = suggest(key, allowed);
+      const suggestion = meant === undefined ? '' : didYouMeanPhrase(meant, lang);
       if (meant !== undefined && misspelt.has(`${at}\u0000${meant}`)) {
         const title = lang === 'sv' ? propertyTitle(error.parentSchema, meant) : undefined;
-        const data = { key, meant, suggestion: didYouMean(key, allowed, lang), title: title ? ` (${title})` : '' };
-        return make('misspelt-required-field', data, child(at, key), 'key');
+        return make('misspelt-required-field', { key, meant, suggestion, title: title ? ` (${title})` : '' }, child(at, key), 'key');
       }
-      return make('unknown-field', { key, suggestion: didYouMean(key, allowed, lang), allowed }, child(at, key), 'key');
+      return make('unknown-field', { key, suggestion, allowed: allowedFields(error) }, child(at, key), 'key');
     }
     case 'required': {
       const key = error.params.missingProperty;
