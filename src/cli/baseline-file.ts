@@ -46,7 +46,7 @@ export async function readBaselineFile(io: Pick<Io, 'cwd'>, root: string, path: 
 /**
  * `--update-baseline`: writes the findings that count today (all of them: the check ran without
  * the per-file cap) to the baseline file (atomically, never over a file the run read), and gives
- * back the result as the new baseline sees it, capped as any other.
+ * back the result as the new baseline sees it, capped like every other.
  */
 export async function updateBaseline<R extends Pick<ValidationResult, 'lang' | 'diagnostics' | 'suppressed'>>(
   io: Io,

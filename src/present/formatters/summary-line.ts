@@ -89,7 +89,7 @@ export function rootHeading(root: WorkspaceRoot | undefined, diagnostics: readon
 }
 
 /**
- * The findings of each root that has any, in the roots' order: a finding belongs to the root with
+ * The findings of each root that has findings, in the roots' order: a finding belongs to the root with
  * the longest label its file starts with, since a root's folder may hold other roots. Findings of
  * a file under no root (a baseline beside them) come last, under `undefined`.
  */
