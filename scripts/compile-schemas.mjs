@@ -5,7 +5,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { KIND_SCHEMAS, createAjv, schemaId } from './schema-compiler.mjs';
+import { KIND_SCHEMAS, createAjv, readSchemas, schemaId } from './schema-compiler.mjs';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'check', 'schema', 'generated');
 const ajv = createAjv({ standalone: true });
@@ -28,14 +28,32 @@ write(
 );
 
 /**
- * ajv counts a string's length in code points by walking every character, which is a tenth of a
- * national validate. A string without surrogates has as many code points as UTF-16 units, and one
- * native regex test says so; only strings with surrogates are walked, by ajv's own function.
+ * ajv counts a string's length in code points by walking every character, a tenth of a national
+ * validate even behind a regex test for surrogates (which still reads every character of every
+ * text). The schemas' only length limit is `minLength: 1`, and a string has fewer than one code
+ * point exactly when it has no UTF-16 unit, so its `.length` decides the same. Any other limit
+ * keeps ajv's count, behind the surrogate test.
  */
 function withQuickLength(source) {
   const call = 'require("ajv/dist/runtime/ucs2length").default';
   if (!source.includes(call)) throw new Error(`compile-schemas: ${call} is no longer in ajv's output; check withQuickLength.`);
+  const limits = lengthLimits(readSchemas());
+  if (limits.every((limit) => limit === 'minLength 1')) return source.replaceAll(call, '((s) => s.length)');
   return source.replaceAll(call, `((count) => (s) => (/[\\uD800-\\uDFFF]/.test(s) ? count(s) : s.length))(${call})`);
+}
+
+/** Every length limit the schemas set, as `keyword value`. */
+function lengthLimits(schemas) {
+  const limits = [];
+  const visit = (node) => {
+    if (node === null || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'minLength' || key === 'maxLength') && typeof value === 'number') limits.push(`${key} ${value}`);
+      else visit(value);
+    }
+  };
+  visit(schemas);
+  return limits;
 }
 
 /**

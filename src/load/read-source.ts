@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Lang } from '../model/lang.js';
@@ -7,8 +8,6 @@ import { FILE_MESSAGES, type FileMessageId } from './messages.js';
 import { SourceFile } from './source.js';
 
 export type ReadResult = { ok: true; source: SourceFile } | { ok: false; diagnostic: Diagnostic };
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Reads one file, once, and turns everything that makes it unusable as YAML text (not a regular
@@ -68,17 +67,17 @@ type Fail = (id: FileMessageId, data?: Record<string, string | number>, at?: { l
 
 function decode(bytes: Buffer, path: string, fail: Fail): ReadResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return fail('utf-16');
-  const nul = bytes.subarray(0, LIMITS.binarySniffBytes).indexOf(0);
-  if (nul !== -1) return fail('binary');
+  // One search of the whole file (memchr speed) instead of a view of its start.
+  const nul = bytes.indexOf(0);
+  if (nul !== -1 && nul < LIMITS.binarySniffBytes) return fail('binary');
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  let text: string;
-  try {
-    text = utf8.decode(body);
-  } catch {
+  // isUtf8 (simdutf) and a plain decode are faster than a fatal TextDecoder, and refuse the same bytes.
+  if (!isUtf8(body)) {
     const bad = firstInvalidUtf8(body);
     const before = new SourceFile(path, new TextDecoder('utf-8').decode(body.subarray(0, bad)));
     return fail('invalid-utf-8', { byte: `0x${(body[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0')}` }, before.positionAt(before.text.length));
   }
+  const text = body.toString();
   const source = new SourceFile(path, text);
   // The cheap test first: most files have no CR and no run of seven < or >.
   const loneCr = text.includes('\r') ? /\r(?!\n)/.exec(text) : null;

@@ -25,7 +25,7 @@ function corpus(): { kind: string; data: unknown; label: string }[] {
         if (key === 'kind') continue;
         const { [key]: _removed, ...without } = data;
         cases.push({ kind, data: without, label: `${file} without ${key}` });
-        // '', an emoji and a lone surrogate: string lengths are counted in code points (withQuickLength).
+        // '', an emoji and a lone surrogate: a minLength counts code points, which withQuickLength must keep.
         for (const value of [42, 'x', '', '😀', '\uD800', null, [], {}, '2023-02-30', [{ id: 'Bad Id' }]]) {
           cases.push({ kind, data: { ...data, [key]: value }, label: `${file} ${key}=${JSON.stringify(value)}` });
         }
