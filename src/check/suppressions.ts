@@ -1,3 +1,4 @@
+import { EXCEPTION_MARK } from '../model/exception-mark.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Lang } from '../model/lang.js';
 import { createDiagnostic, type MessageSpec } from '../model/messages.js';
@@ -17,7 +18,6 @@ import { didYouMean } from '../model/suggest.js';
  */
 
 const DIRECTIVES = ['samverkan-disable-next-line', 'samverkan-disable-file'] as const;
-const MARK = 'samverkan-disable';
 const COMMENT = /^\s*#\s*(samverkan-disable[\w-]*)(.*)$/;
 
 const MESSAGES = {
@@ -91,8 +91,8 @@ export function applySuppressions(diagnostics: readonly Diagnostic[], sources: R
   const byFile = new Map<string, Directive[]>();
   const lookups = new Map<string, (rule: string, line: number) => Directive | undefined>();
   for (const [file, source] of sources) {
-    // Most files have no exception: one scan of the text decides it.
-    if (!source.text.includes(MARK)) continue;
+    // Most files have no exception: the fast path saw it in no comment, or one scan of the text decides it.
+    if (source.exceptionLines === false || !source.text.includes(EXCEPTION_MARK)) continue;
     const directives = readDirectives(source, lang, findings);
     if (directives.length > 0) {
       byFile.set(file, directives);

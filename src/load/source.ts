@@ -6,6 +6,11 @@ import type { Position } from '../model/diagnostic.js';
  */
 export class SourceFile {
   private lineStarts: number[] | undefined;
+  /**
+   * Whether a line may be an exception comment (one that holds EXCEPTION_MARK): false when the
+   * fast path read every line and none is, undefined when not known (the text is searched).
+   */
+  exceptionLines: boolean | undefined;
 
   constructor(
     /** Path relative to the root, with `/`. */

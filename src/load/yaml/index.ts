@@ -23,6 +23,7 @@ export function parseYaml(source: SourceFile, lang: Lang, options: { exact?: boo
   const fast = options.exact ? 'asked' : parseFast(source.text);
   if (typeof fast === 'string') return parseExact(source, lang, fast, options.budget ?? new RunBudget().forFile());
   const { documents: data, positions, comments } = fast;
+  source.exceptionLines = fast.exceptionLines;
   const documents = data.map(
     (value, index): LoadedDocument => ({
       file: source.path,

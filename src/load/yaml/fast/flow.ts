@@ -1,34 +1,29 @@
 import { resolveCoreScalar } from '../core-scalar.js';
 import { giveUp, type GiveUpReason } from './give-up.js';
 import { INDICATORS, keyEnd, shared, skipSpaces, trimSpaces, type Lines } from './lines.js';
-import { closingQuote, endOfValue, unquote, type Scalar } from './scalars.js';
+import { closingQuote, endOfValue, scalarEnd, unquote } from './scalars.js';
 
-/**
- * A flow collection and, in the order its nodes come, where each of its entries is (offsets into
- * the text): an item's value, or a pair's key start with its value.
- */
-export interface FlowCollection extends Scalar<unknown[] | Record<string, unknown>> {
-  entries: { key: number; start: number; end: number }[];
-}
+/** Where each entry of a flow collection is (offsets into the text): an item's value, or a pair's key start with its value. */
+export type FlowEntries = { key: number; start: number; end: number }[];
 
 /** Plain keys the core schema reads as something else than text, and keys refused as data. */
 const ODD_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__', 'constructor', 'prototype']);
 
 /**
- * A flow collection written on one line, of plain and quoted scalars, as lists of ids and short
+ * A flow collection written on one line (its end in scalarEnd, its entries, in the order their
+ * nodes come, pushed onto `entries`), of plain and quoted scalars, as lists of ids and short
  * records are written: `[a, b]`, `[ 'a', "b" ]`, `[]`, `{ indicator: ind-vald, year: 2023 }`. A
  * mapping's keys are plain names, as in block mappings. Anything else (a collection inside, a
  * comment inside, an empty or trailing entry, a line break, a pair in a list, a key without a
  * value) is left to the exact parser, as is a plain scalar with a `:` in it (a key in flow context).
  */
-export function flowCollection(lines: Lines, i: number, at: number): FlowCollection {
+export function flowCollection(lines: Lines, i: number, at: number, entries: FlowEntries): unknown[] | Record<string, unknown> {
   const line = lines.text[i] as string;
   const mapping = line.charCodeAt(at) === 123;
   const reason: GiveUpReason = mapping ? 'flow-mapping' : 'flow-sequence';
   const close = mapping ? 125 : 93;
   const list: unknown[] = [];
   const record: Record<string, unknown> = {};
-  const entries: FlowCollection['entries'] = [];
   let k = skipSpaces(line, at + 1);
   if (line.charCodeAt(k) !== close) {
     for (;;) {
@@ -66,7 +61,10 @@ export function flowCollection(lines: Lines, i: number, at: number): FlowCollect
     }
   }
   endOfValue(line, k + 1, reason);
-  return { value: mapping ? record : list.slice(), next: i + 1, end: lines.at(i, k + 1), entries };
+  scalarEnd.next = i + 1;
+  scalarEnd.end = lines.at(i, k + 1);
+  scalarEnd.comment = -1;
+  return mapping ? record : list.slice();
 }
 
 /** Where a plain scalar in a flow collection that starts at `at` ends: at its `,` or closing bracket. */

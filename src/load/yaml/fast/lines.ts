@@ -1,3 +1,4 @@
+import { EXCEPTION_MARK } from '../../../model/exception-mark.js';
 import { giveUp } from './give-up.js';
 
 /**
@@ -17,6 +18,12 @@ export class Lines {
   readonly text: string[] = [];
   /** Offset of each line's start in the text; one more than `text` when the text ends with a break. */
   private readonly starts: number[] = [];
+  /**
+   * Whether a line could be an exception comment: its first character after the spaces is `#`, or
+   * one above ASCII (the check's pattern takes any Unicode space before the `#`), and it holds
+   * EXCEPTION_MARK.
+   */
+  exceptionLines = false;
 
   constructor(readonly source: string) {
     let from = 0;
@@ -44,6 +51,8 @@ export class Lines {
     let at = from;
     while (at < end && this.source.charCodeAt(at) === 32) at++;
     indents[k] = at - from;
+    const first = this.source.charCodeAt(at);
+    if (at < end && (first === 35 || first >= 128) && line.includes(EXCEPTION_MARK)) this.exceptionLines = true;
   }
 
   get length(): number {

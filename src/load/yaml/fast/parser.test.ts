@@ -240,3 +240,27 @@ describe('parseFast: says why it left a text to yaml (npm run bench counts it)',
     expect(parseFast(text)).toBe(reason);
   });
 });
+
+describe('parseFast: lines that may be exception comments', () => {
+  const marked = (text: string) => {
+    const fast = parseFast(text);
+    if (typeof fast === 'string') throw new Error(`gave up: ${fast}`);
+    return fast.exceptionLines;
+  };
+
+  it('notes a comment line with the mark, at the margin or indented', () => {
+    expect(marked(lines('# samverkan-disable-file agreement/purpose -- skäl', 'a: 1'))).toBe(true);
+    expect(marked(lines('a:', '  # samverkan-disable-next-line x/y -- skäl', '  b: 1'))).toBe(true);
+  });
+
+  it('notes a line of a block scalar that reads as one, as the check reads every line', () => {
+    expect(marked(lines('a: |', '  # samverkan-disable-next-line x/y -- skäl', 'b: 1'))).toBe(true);
+    // A no-break space is a space to the check's pattern, not to YAML.
+    expect(marked(lines('a: |', '  \u00a0# samverkan-disable-file', 'b: 1'))).toBe(true);
+  });
+
+  it('passes over the mark in a value or a trailing comment, and files without it', () => {
+    expect(marked(lines('a: samverkan-disable', 'b: 1 # samverkan-disable-file'))).toBe(false);
+    expect(marked(lines('# a comment', 'a: 1'))).toBe(false);
+  });
+});

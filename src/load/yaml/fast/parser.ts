@@ -1,8 +1,8 @@
-import { flowCollection } from './flow.js';
+import { flowCollection, type FlowEntries } from './flow.js';
 import { GiveUp, giveUp, indicatorReason, type GiveUpReason } from './give-up.js';
 import { INDICATORS, Lines, isDash, keyEnd, skipSpaces } from './lines.js';
 import { Positions } from './positions.js';
-import { blockScalar, plainScalar, quotedScalar, type Scalar } from './scalars.js';
+import { blockScalar, plainScalar, quotedScalar, scalarEnd } from './scalars.js';
 
 /** What the fast path read of a file: each document's data, and where its nodes are. */
 export interface FastFile {
@@ -10,6 +10,8 @@ export interface FastFile {
   positions: Positions;
   /** Each plain scalar a comment ends on its line: its node, where its text starts and ends, where the `#` is. */
   comments: readonly { node: number; start: number; end: number; hash: number }[];
+  /** Whether a line may be an exception comment (Lines#exceptionLines). */
+  exceptionLines: boolean;
 }
 
 /**
@@ -24,7 +26,7 @@ export function parseFast(text: string): FastFile | GiveUpReason {
     const parser = new FastParser(text);
     const documents = parser.documents();
     parser.positions.finish(text.length);
-    return { documents, positions: parser.positions, comments: parser.comments };
+    return { documents, positions: parser.positions, comments: parser.comments, exceptionLines: parser.exceptionLines };
   } catch (error) {
     if (error instanceof GiveUp) return error.reason;
     throw error;
@@ -57,6 +59,10 @@ class FastParser {
   constructor(text: string) {
     if (UNSUPPORTED_CHARACTERS.test(text)) giveUp('characters');
     this.lines = new Lines(text);
+  }
+
+  get exceptionLines(): boolean {
+    return this.lines.exceptionLines;
   }
 
   /** Every document of the file; each must have content (empty ones are the exact parser's). */
@@ -186,45 +192,44 @@ class FastParser {
     if (ch === '"' || ch === "'") return this.take(quotedScalar(this.lines, this.i, at, parent), key, start, parent);
     if (ch === '[' || ch === '{') {
       this.enter();
-      const flow = flowCollection(this.lines, this.i, at);
-      const value = this.take(flow, key, start, parent, () => {
-        for (const entry of flow.entries) this.positions.leaf(entry.key, entry.start, entry.end, entry.end);
-      });
+      const entries: FlowEntries = [];
+      const value = this.take(flowCollection(this.lines, this.i, at, entries), key, start, parent, entries);
       this.depth--;
       return value;
     }
     if (ch === '|' || ch === '>') {
       // A block scalar's node ends with its text: no comment after it belongs to it.
-      const scalar = blockScalar(this.lines, this.i, at, parent);
-      this.positions.leaf(key, start, scalar.end, scalar.end);
-      this.i = this.tailFrom = scalar.next;
-      return scalar.value;
+      const value = blockScalar(this.lines, this.i, at, parent);
+      this.positions.leaf(key, start, scalarEnd.end, scalarEnd.end);
+      this.i = this.tailFrom = scalarEnd.next;
+      return value;
     }
     if (INDICATORS.has(ch) && !(ch === '-' && at + 1 < line.length && line.charCodeAt(at + 1) !== 32)) giveUp(indicatorReason(ch));
     return this.take(plainScalar(this.lines, this.i, at, parent), key, start, parent);
   }
 
   /**
-   * Records a plain or quoted scalar or a flow collection (whose entries `children` records) and consumes
-   * its lines. Its node ends after its last line and takes the comment lines further right than
-   * `parent` that follow, blank lines between: yaml's parser gives them to the value before
-   * (Parser#atIndentedComment).
+   * Records a plain or quoted scalar or a flow collection (with the nodes of its `entries`), just
+   * read (its end in scalarEnd), and consumes its lines. Its node ends after its last line and takes
+   * the comment lines further right than `parent` that follow, blank lines between: yaml's parser
+   * gives them to the value before (Parser#atIndentedComment).
    */
-  private take<T>(scalar: Scalar<T>, key: number, start: number, parent: number, children?: () => void): T {
-    let after = scalar.next;
-    for (let k = scalar.next; k < this.lines.length; k++) {
+  private take<T>(value: T, key: number, start: number, parent: number, entries?: FlowEntries): T {
+    const { next, end, comment } = scalarEnd;
+    let after = next;
+    for (let k = next; k < this.lines.length; k++) {
       if (this.lines.isContent(k)) break;
       if (!this.lines.isComment(k)) continue;
       if (this.lines.indent(k) <= parent) break;
       after = k + 1;
     }
     const node = this.positions.open(key, start);
-    if (scalar.comment !== undefined) this.comments.push({ node, start, end: scalar.end, hash: scalar.comment });
-    children?.();
-    this.positions.close(node, scalar.end, this.lines.startOf(after));
-    this.i = scalar.next;
+    if (comment !== -1) this.comments.push({ node, start, end, hash: comment });
+    if (entries) for (const entry of entries) this.positions.leaf(entry.key, entry.start, entry.end, entry.end);
+    this.positions.close(node, end, this.lines.startOf(after));
+    this.i = next;
     this.tailFrom = after;
-    return scalar.value;
+    return value;
   }
 
   /** After `key:` or `-` with nothing else on the line: a block below it, or an empty value (null). */
