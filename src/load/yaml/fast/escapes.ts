@@ -33,22 +33,24 @@ const HEX_LENGTH: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 export function unescapeDouble(raw: string): string {
   let backslash = raw.indexOf('\\');
   if (backslash === -1) return raw;
-  let text = '';
+  // Joined once: one flat string, not a tree of pieces that lives as long as its document.
+  const text: string[] = [];
   let from = 0;
   for (; backslash !== -1; backslash = raw.indexOf('\\', from)) {
-    text += raw.slice(from, backslash);
+    text.push(raw.slice(from, backslash));
     const code = raw[backslash + 1] ?? giveUp('escape');
     const length = HEX_LENGTH[code];
     if (length === undefined) {
-      text += ESCAPES[code] ?? giveUp('escape');
+      text.push(ESCAPES[code] ?? giveUp('escape'));
       from = backslash + 2;
       continue;
     }
     const hex = raw.slice(backslash + 2, backslash + 2 + length);
     const point = /^[0-9a-fA-F]+$/.test(hex) && hex.length === length ? parseInt(hex, 16) : -1;
     if (point < 0 || point > 0x10ffff) giveUp('escape');
-    text += String.fromCodePoint(point);
+    text.push(String.fromCodePoint(point));
     from = backslash + 2 + length;
   }
-  return text + raw.slice(from);
+  text.push(raw.slice(from));
+  return text.join('');
 }

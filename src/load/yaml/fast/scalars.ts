@@ -61,8 +61,9 @@ export function plainScalar(lines: Lines, i: number, at: number, parent: number)
   let next = i + 1;
   let end = lines.at(i, at + first.length);
   if (comment !== -1) return ended(resolveCoreScalar(first), next, end, lines.at(i, comment + 1));
-  let value = first;
-  let continued = false;
+  // Joined once at the end: a string built with += is a tree of pieces that lives as long as its
+  // document, a dozen objects where one will do.
+  const pieces = [first];
   let breaks = 0;
   for (let k = next; k < lines.length; k++) {
     const text = lines.text[k] as string;
@@ -76,17 +77,16 @@ export function plainScalar(lines: Lines, i: number, at: number, parent: number)
     const hash = text.indexOf(' #', indent);
     const part = trimSpaces(hash === -1 ? text.slice(indent) : text.slice(indent, hash));
     if (!isPlainText(part)) giveUp('plain-text');
-    value += (breaks === 0 ? ' ' : '\n'.repeat(breaks)) + part;
-    continued = true;
+    pieces.push(breaks === 0 ? ' ' : '\n'.repeat(breaks), part);
     breaks = 0;
     next = k + 1;
     end = lines.at(k, indent + part.length);
     if (hash !== -1) {
       // Folded text has a space or a break, which none of the core schema's patterns accepts.
-      return ended(value, next, end, lines.at(k, hash + 1));
+      return ended(pieces.join(''), next, end, lines.at(k, hash + 1));
     }
   }
-  return ended(continued ? value : resolveCoreScalar(first), next, end);
+  return ended(pieces.length > 1 ? pieces.join('') : resolveCoreScalar(first), next, end);
 }
 
 /** A literal (`|`) or folded (`>`) scalar with an optional chomping indicator. */
@@ -125,11 +125,12 @@ export function blockScalar(lines: Lines, i: number, at: number, parent: number)
   }
   const trailing = body.length - (last - start + 1);
   body.length = last - start + 1;
-  const text = folded ? fold(body) : body.join('\n');
   // yaml ends a clipped or kept scalar with a break even at the end of a file without one; a kept
-  // scalar's node runs over the empty lines it keeps.
-  const end = chomp === 'strip' ? '' : '\n'.repeat(chomp === 'clip' ? 1 : trailing + 1);
-  return ended(text + end, last + 1, lines.startOf(last + 1 + (chomp === 'keep' ? trailing : 0)));
+  // scalar's node runs over the empty lines it keeps. The breaks are joined in with the text, so
+  // that the value is one flat string.
+  const breaks = chomp === 'strip' ? 0 : chomp === 'clip' ? 1 : trailing + 1;
+  const text = folded ? fold(body, breaks) : body.concat(new Array<string>(breaks).fill('')).join('\n');
+  return ended(text, last + 1, lines.startOf(last + 1 + (chomp === 'keep' ? trailing : 0)));
 }
 
 /** No `: ` or final `:` (a mapping where a scalar is expected): the exact parser reports those. */
@@ -137,9 +138,9 @@ export function isPlainText(s: string): boolean {
   return s !== '' && !s.includes(': ') && !s.endsWith(':');
 }
 
-/** Folding of `>`: a single break between lines becomes a space, each empty line a break. */
-function fold(lines: readonly string[]): string {
-  let text = '';
+/** Folding of `>`: a single break between lines becomes a space, each empty line a break; `breaks` at the end. */
+function fold(lines: readonly string[], breaks: number): string {
+  const pieces: string[] = [];
   let empty = 0;
   let started = false;
   for (const line of lines) {
@@ -147,13 +148,14 @@ function fold(lines: readonly string[]): string {
       empty++;
       continue;
     }
-    if (!started) text += '\n'.repeat(empty);
-    else text += empty === 0 ? ' ' : '\n'.repeat(empty);
-    text += line;
+    if (!started) pieces.push('\n'.repeat(empty));
+    else pieces.push(empty === 0 ? ' ' : '\n'.repeat(empty));
+    pieces.push(line);
     started = true;
     empty = 0;
   }
-  return text;
+  pieces.push('\n'.repeat(breaks));
+  return pieces.join('');
 }
 
 /**
@@ -184,20 +186,20 @@ export function closingQuote(line: string, from: number, quote: number): number 
 function foldQuoted(pieces: readonly string[], quote: number): string {
   if (pieces.length === 1) return pieces[0] as string;
   const last = pieces.length - 1;
-  let text = '';
+  const text: string[] = [];
   let empty = 0;
   pieces.forEach((piece, k) => {
     const from = k === 0 ? 0 : indentOf(piece);
     const trimmed = k === last ? piece.slice(from) : trimSpaces(piece.slice(from));
     if (quote === 34 && k !== last && trimmed.endsWith('\\')) giveUp('escape');
-    if (k === 0) text = trimmed;
+    if (k === 0) text.push(trimmed);
     else if (trimmed === '' && k !== last) empty++;
     else {
-      text += (empty === 0 ? ' ' : '\n'.repeat(empty)) + trimmed;
+      text.push(empty === 0 ? ' ' : '\n'.repeat(empty), trimmed);
       empty = 0;
     }
   });
-  return text;
+  return text.join('');
 }
 
 /** The text between quotes (folded, for a scalar over lines) as the value it stands for. */
