@@ -48,7 +48,7 @@ export class Positions {
   /** After the last document: keeps only what this file used, since the table lives as long as its documents. */
   finish(textLength: number): void {
     this.bounds.push(textLength);
-    this.data = this.data.slice(0, this.count * SLOTS);
+    this.data = keep(this.data, this.count * SLOTS);
   }
 
   /** Where document `document` is in the text: up to the next one's `---`, or the end. */
@@ -200,6 +200,26 @@ export class Positions {
     const start = this.data[(node + 1) * SLOTS + KEY] as number;
     return [start, start + first.length];
   }
+}
+
+/**
+ * Where finished tables are kept: copied one after the other into shared blocks, each file's a
+ * view of its part, since a buffer of its own per file (allocated, zeroed, registered with the
+ * collector as outside memory) cost more than the copying. A table larger than a block gets one
+ * of its size.
+ */
+const BLOCK = 256 * 1024;
+let block = new Int32Array(0);
+let used = 0;
+
+function keep(table: Int32Array, length: number): Int32Array<ArrayBuffer> {
+  if (used + length > block.length) {
+    block = new Int32Array(Math.max(BLOCK, length));
+    used = 0;
+  }
+  block.set(table.subarray(0, length), used);
+  used += length;
+  return block.subarray(used - length, used);
 }
 
 /** How many nodes a value's subtree has. */
