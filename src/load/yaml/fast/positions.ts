@@ -35,9 +35,12 @@ export class Positions {
   private readonly roots: number[] = [];
   /** Where each document starts in the text (its `---`, or the text's start), then where the text ends. */
   private readonly bounds: number[] = [];
-  /** The child nodes of each collection a pointer has passed through, by index and by key. */
-  private readonly items = new Map<number, Int32Array>();
-  private readonly keys = new Map<number, Map<string, number>>();
+  /**
+   * The child nodes of each collection a pointer has passed through, by index and by key; made
+   * when the first pointer comes (most files are never asked).
+   */
+  private items: Map<number, Int32Array> | undefined;
+  private keys: Map<number, Map<string, number>> | undefined;
 
   /** The next node is the root of a document that starts at `start`. */
   startDocument(start: number): void {
@@ -159,7 +162,7 @@ export class Positions {
 
   /** The child nodes of collection `node`, whose data is `value`: each after the subtree of the one before. */
   private itemsOf(node: number, value: object): Int32Array {
-    let items = this.items.get(node);
+    let items = (this.items ??= new Map()).get(node);
     if (!items) {
       const children = Array.isArray(value) ? (value as unknown[]) : Object.values(value);
       items = new Int32Array(children.length);
@@ -179,7 +182,7 @@ export class Positions {
    * would come first), the order of the nodes.
    */
   private keysOf(node: number, value: object): Map<string, number> {
-    let keys = this.keys.get(node);
+    let keys = (this.keys ??= new Map()).get(node);
     if (!keys) {
       const items = this.itemsOf(node, value);
       keys = new Map(Object.keys(value).map((name, i) => [name, items[i] as number]));
