@@ -32,7 +32,7 @@ export function readSource(absolute: string | Buffer, path: string, lang: Lang):
       const stat = fstatSync(fd);
       if (!stat.isFile()) return fail('not-regular');
       if (stat.size > LIMITS.maxFileBytes) return fail('too-large', { size: stat.size, max: LIMITS.maxFileBytes });
-      bytes = readAll(fd);
+      bytes = readAll(fd, stat.size);
     } finally {
       closeSync(fd);
     }
@@ -53,17 +53,18 @@ let scratch: Buffer | undefined;
 
 /**
  * The whole file (reading past the size stat gave, since a file can grow) into the shared buffer.
- * A read of a regular file that gives less than was asked has met its end: no second read to be
- * told so (one system call per file fewer over thousands of files).
+ * Once it has the bytes stat promised, a read that gives less than was asked has met the end: no
+ * second read to be told so (one system call per file fewer over thousands of files). Before that,
+ * a short read is only a part (a network share may give a file in pieces), and reading goes on.
  */
-function readAll(fd: number): Buffer {
+function readAll(fd: number, size: number): Buffer {
   const buffer = (scratch ??= Buffer.allocUnsafe(LIMITS.maxFileBytes + 1));
   let length = 0;
   while (length < buffer.length) {
     const wanted = buffer.length - length;
     const read = readSync(fd, buffer, length, wanted, null);
     length += read;
-    if (read < wanted) break;
+    if (read === 0 || (read < wanted && length >= size)) break;
   }
   return buffer.subarray(0, length);
 }
