@@ -1,6 +1,6 @@
 import { resolveCoreScalar } from '../core-scalar.js';
 import { giveUp, type GiveUpReason } from './give-up.js';
-import { INDICATORS, keyEnd, shared, skipSpaces, trimSpaces, type Lines } from './lines.js';
+import { INDICATORS, codeAt, keyEnd, shared, skipSpaces, trimSpaces, type Lines } from './lines.js';
 import { closingQuote, endOfValue, scalarEnd, unquote } from './scalars.js';
 
 /** Where each entry of a flow collection is (offsets into the text): an item's value, or a pair's key start with its value. */
@@ -25,7 +25,7 @@ export function flowCollection(lines: Lines, i: number, at: number, entries: Flo
   const list: unknown[] = [];
   const record: Record<string, unknown> = {};
   let k = skipSpaces(line, at + 1);
-  if (line.charCodeAt(k) !== close) {
+  if (codeAt(line, k) !== close) {
     for (;;) {
       let key = -1;
       let name = '';
@@ -38,7 +38,7 @@ export function flowCollection(lines: Lines, i: number, at: number, entries: Flo
       }
       const start = k;
       let value: unknown;
-      const c = line.charCodeAt(k);
+      const c = codeAt(line, k);
       if (c === 34 || c === 39) {
         const quote = closingQuote(line, k + 1, c);
         if (quote === -1) giveUp(reason);
@@ -54,7 +54,7 @@ export function flowCollection(lines: Lines, i: number, at: number, entries: Flo
       }
       if (mapping) record[name] = value;
       else list.push(value);
-      const separator = line.charCodeAt(k);
+      const separator = codeAt(line, k);
       if (separator === close) break;
       if (separator !== 44) giveUp(reason);
       k = skipSpaces(line, k + 1);

@@ -51,8 +51,8 @@ export class Lines {
     let at = from;
     while (at < end && this.source.charCodeAt(at) === 32) at++;
     indents[k] = at - from;
-    const first = this.source.charCodeAt(at);
-    if (at < end && (first === 35 || first >= 128) && line.includes(EXCEPTION_MARK)) this.exceptionLines = true;
+    const first = at < end ? this.source.charCodeAt(at) : -1;
+    if ((first === 35 || first >= 128) && line.includes(EXCEPTION_MARK)) this.exceptionLines = true;
   }
 
   get length(): number {
@@ -103,7 +103,7 @@ function isMarker(line: string): boolean {
 
 export function indentOf(line: string): number {
   let i = 0;
-  while (line.charCodeAt(i) === 32) i++;
+  while (codeAt(line, i) === 32) i++;
   return i;
 }
 
@@ -115,7 +115,7 @@ export function trimSpaces(s: string): string {
 }
 
 export function isDash(line: string, at: number): boolean {
-  return line.charCodeAt(at) === 45 && (at + 1 === line.length || line.charCodeAt(at + 1) === 32);
+  return codeAt(line, at) === 45 && (at + 1 === line.length || line.charCodeAt(at + 1) === 32);
 }
 
 /**
@@ -125,19 +125,28 @@ export function isDash(line: string, at: number): boolean {
  */
 export function keyEnd(line: string, at: number): number {
   let k = at;
-  let c = line.charCodeAt(k);
+  let c = codeAt(line, k);
   if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return -1;
-  for (c = line.charCodeAt(++k); (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45; c = line.charCodeAt(++k));
+  for (c = codeAt(line, ++k); (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45; c = codeAt(line, ++k));
   if (c !== 58) return -1;
-  const after = line.charCodeAt(k + 1);
+  const after = codeAt(line, k + 1);
   return after === 32 || k + 1 === line.length ? k : -1;
 }
 
 /** The first column after `from` that is not a space. */
 export function skipSpaces(line: string, from: number): number {
   let k = from;
-  while (line.charCodeAt(k) === 32) k++;
+  while (codeAt(line, k) === 32) k++;
   return k;
+}
+
+/**
+ * The character code at `i`, or -1 past the end. Reading past the end with charCodeAt gives NaN,
+ * which compares the same, but an optimized function that does so is thrown back to the
+ * interpreter the first time: lines end wherever a scan may stop.
+ */
+export function codeAt(s: string, i: number): number {
+  return i < s.length ? s.charCodeAt(i) : -1;
 }
 
 /** Characters that cannot start a plain scalar or start something else (YAML 1.2 indicators). */

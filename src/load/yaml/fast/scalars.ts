@@ -1,7 +1,7 @@
 import { resolveCoreScalar } from '../core-scalar.js';
 import { unescapeDouble } from './escapes.js';
 import { giveUp, indicatorReason, type GiveUpReason } from './give-up.js';
-import { INDICATORS, indentOf, shared, trimSpaces, type Lines } from './lines.js';
+import { INDICATORS, codeAt, indentOf, shared, trimSpaces, type Lines } from './lines.js';
 
 /**
  * The scalars of the fast path (parser.ts): plain, quoted and block scalars, each read from the
@@ -166,7 +166,7 @@ function fold(lines: readonly string[], breaks: number): string {
 export function closingQuote(line: string, from: number, quote: number): number {
   if (quote === 39) {
     let at = line.indexOf("'", from);
-    while (at !== -1 && line.charCodeAt(at + 1) === 39) at = line.indexOf("'", at + 2);
+    while (at !== -1 && codeAt(line, at + 1) === 39) at = line.indexOf("'", at + 2);
     return at;
   }
   for (let at = from; ; ) {
@@ -212,6 +212,6 @@ export function endOfValue(line: string, at: number, reason: GiveUpReason): void
   // As /^(?: +(?:#.*)?)?$/ on the rest of the line, without cutting it out.
   if (at >= line.length) return;
   let k = at;
-  while (line.charCodeAt(k) === 32) k++;
+  while (codeAt(line, k) === 32) k++;
   if (k === at || (k < line.length && line.charCodeAt(k) !== 35)) giveUp(reason);
 }
