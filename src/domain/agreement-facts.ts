@@ -53,15 +53,31 @@ const GOAL_LISTS = ['effect_goals', 'process_goals', 'output_goals'] as const;
  * the source's key order, so output_goals written before effect_goals come first.
  */
 export function goalsOf(agreement: Agreement): LocatedGoal[] {
-  return agreement.focus_areas.flatMap((area, a) =>
-    Object.keys(area)
-      .filter((key): key is (typeof GOAL_LISTS)[number] => (GOAL_LISTS as readonly string[]).includes(key))
-      .flatMap((list) => (area[list] ?? []).map((goal, g) => ({ goal, area, pointer: `/focus_areas/${a}/${list}/${g}` }))),
-  );
+  const located: LocatedGoal[] = [];
+  eachGoal(agreement, (goal, area, a, list, g) => located.push({ goal, area, pointer: `/focus_areas/${a}/${list}/${g}` }));
+  return located;
+}
+
+/**
+ * Every goal of an agreement, in the order the document has them: its focus areas in order, each
+ * area's three lists in the order they are written, each list in order. Loops, not a chain of
+ * flatMap and filter: a national repository has thousands of goals, and each rule that looks
+ * one up starts here.
+ */
+function eachGoal(agreement: Agreement, visit: (goal: Goal, area: FocusArea, a: number, list: (typeof GOAL_LISTS)[number], g: number) => void): void {
+  agreement.focus_areas.forEach((area, a) => {
+    for (const key of Object.keys(area)) {
+      if (!(GOAL_LISTS as readonly string[]).includes(key)) continue;
+      const list = key as (typeof GOAL_LISTS)[number];
+      (area[list] ?? []).forEach((goal, g) => visit(goal, area, a, list, g));
+    }
+  });
 }
 
 export function measuresOf(agreement: Agreement): LocatedMeasure[] {
-  return agreement.focus_areas.flatMap((area, a) => (area.measures ?? []).map((measure, m) => ({ measure, area, pointer: `/focus_areas/${a}/measures/${m}` })));
+  const located: LocatedMeasure[] = [];
+  agreement.focus_areas.forEach((area, a) => (area.measures ?? []).forEach((measure, m) => located.push({ measure, area, pointer: `/focus_areas/${a}/measures/${m}` })));
+  return located;
 }
 
 /** The ids of an agreement's items, where other documents point into it. */
@@ -84,8 +100,17 @@ export function agreementItems(agreement: Agreement): AgreementItems {
   };
   const parties = lazy(() => new Set(agreement.parties.map((p) => p.id)));
   const focusAreas = lazy(() => new Set(agreement.focus_areas.map((a) => a.id)));
-  const goals = lazy(() => new Set(goalsOf(agreement).map((g) => g.goal.id)));
-  const measures = lazy(() => new Set(measuresOf(agreement).map((m) => m.measure.id)));
+  // The ids alone, without the pointers goalsOf and measuresOf make for findings; the same order.
+  const goals = lazy(() => {
+    const ids = new Set<string>();
+    eachGoal(agreement, (goal) => ids.add(goal.id));
+    return ids;
+  });
+  const measures = lazy(() => {
+    const ids = new Set<string>();
+    for (const area of agreement.focus_areas) for (const measure of area.measures ?? []) ids.add(measure.id);
+    return ids;
+  });
   const indicators = lazy(() => new Set((agreement.indicators ?? []).map((i) => i.id)));
   return {
     get parties() {
