@@ -1,7 +1,7 @@
 import { resolveCoreScalar } from '../core-scalar.js';
 import { giveUp, type GiveUpReason } from './give-up.js';
 import { INDICATORS, codeAt, keyEnd, shared, skipSpaces, trimSpaces, type Lines } from './lines.js';
-import { closingQuote, endOfValue, scalarEnd, unquote } from './scalars.js';
+import { closingQuote, endOfValue, ended, unquote } from './scalars.js';
 
 /** Where each entry of a flow collection is (offsets into the text): an item's value, or a pair's key start with its value. */
 export type FlowEntries = { key: number; start: number; end: number }[];
@@ -61,10 +61,7 @@ export function flowCollection(lines: Lines, i: number, at: number, entries: Flo
     }
   }
   endOfValue(line, k + 1, reason);
-  scalarEnd.next = i + 1;
-  scalarEnd.end = lines.at(i, k + 1);
-  scalarEnd.comment = -1;
-  return mapping ? record : list.slice();
+  return ended(mapping ? record : list.slice(), i + 1, lines.at(i, k + 1));
 }
 
 /** Where a plain scalar in a flow collection that starts at `at` ends: at its `,` or closing bracket. */

@@ -17,7 +17,8 @@ import { INDICATORS, codeAt, indentOf, shared, trimSpaces, type Lines } from './
  */
 export const scalarEnd = { next: 0, end: 0, comment: -1 };
 
-function ended<T>(value: T, next: number, end: number, comment = -1): T {
+/** Returns a scalar's value after noting in scalarEnd where it ends. */
+export function ended<T>(value: T, next: number, end: number, comment = -1): T {
   scalarEnd.next = next;
   scalarEnd.end = end;
   scalarEnd.comment = comment;
