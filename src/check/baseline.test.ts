@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { testFinding } from '../../test/helpers/finding.js';
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { applyBaseline, baselineText, parseBaseline } from './baseline.js';
 
-const finding = (file: string, rule: string, pointer: string, line = 1): Diagnostic => ({
-  rule,
-  messageId: 'x',
-  severity: 'error',
-  message: rule,
-  file,
-  start: { line, column: 1 },
-  end: { line, column: 2 },
-  pointer,
-});
+const finding = (file: string, rule: string, pointer: string, line = 1): Diagnostic => testFinding({ file, rule, pointer, line });
 
 const FINDINGS = [
   finding('b.yaml', 'schema/required', '', 1),

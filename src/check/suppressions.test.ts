@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { testFinding } from '../../test/helpers/finding.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { SourceFile } from '../load/source.js';
 import { applySuppressions } from './suppressions.js';
 
-const finding = (rule: string, line: number, file = 'a.yaml'): Diagnostic => ({
-  rule,
-  messageId: 'x',
-  severity: 'error',
-  message: rule,
-  file,
-  start: { line, column: 1 },
-  end: { line, column: 2 },
-  pointer: '',
-});
+const finding = (rule: string, line: number, file = 'a.yaml'): Diagnostic => testFinding({ rule, line, file });
 
 const run = (text: string, diagnostics: Diagnostic[], lang: 'sv' | 'en' = 'sv') =>
   applySuppressions(diagnostics, new Map([['a.yaml', new SourceFile('a.yaml', text)]]), lang);
