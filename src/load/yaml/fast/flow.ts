@@ -1,6 +1,6 @@
 import { resolveCoreScalar } from '../core-scalar.js';
 import { giveUp, type GiveUpReason } from './give-up.js';
-import { INDICATORS, codeAt, keyEnd, shared, skipSpaces, trimSpaces, type Lines } from './lines.js';
+import { codeAt, isEnd, isIndicator, keyEnd, shared, skipSpaces, trimmedEnd, type Lines } from './lines.js';
 import { closingQuote, endOfValue, ended, unquote } from './scalars.js';
 
 /** Where each entry of a flow collection is (offsets into the text): an item's value, or a pair's key start with its value. */
@@ -18,64 +18,67 @@ const ODD_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false
  * value) is left to the exact parser, as is a plain scalar with a `:` in it (a key in flow context).
  */
 export function flowCollection(lines: Lines, i: number, at: number, entries: FlowEntries): unknown[] | Record<string, unknown> {
-  const line = lines.text[i] as string;
-  const mapping = line.charCodeAt(at) === 123;
+  const { source } = lines;
+  const lineEnd = lines.endOf(i);
+  const mapping = source.charCodeAt(at) === 123;
   const reason: GiveUpReason = mapping ? 'flow-mapping' : 'flow-sequence';
   const close = mapping ? 125 : 93;
   const list: unknown[] = [];
   const record: Record<string, unknown> = {};
-  let k = skipSpaces(line, at + 1);
-  if (codeAt(line, k) !== close) {
+  let k = skipSpaces(source, at + 1);
+  if (codeAt(source, k) !== close) {
     for (;;) {
       let key = -1;
       let name = '';
       if (mapping) {
-        const colon = keyEnd(line, k);
-        name = colon === -1 ? '' : line.slice(k, colon);
+        const colon = keyEnd(source, k);
+        name = colon === -1 ? '' : source.slice(k, colon);
         if (colon === -1 || ODD_KEYS.has(name) || Object.hasOwn(record, name) || name.length > 200) giveUp(reason);
-        key = lines.at(i, k);
-        k = skipSpaces(line, colon + 1);
+        key = k;
+        k = skipSpaces(source, colon + 1);
       }
       const start = k;
       let value: unknown;
-      const c = codeAt(line, k);
+      const c = codeAt(source, k);
       if (c === 34 || c === 39) {
-        const quote = closingQuote(line, k + 1, c);
+        const quote = closingQuote(source, k + 1, lineEnd, c);
         if (quote === -1) giveUp(reason);
-        value = unquote(line.slice(k + 1, quote), c);
-        entries.push({ key, start: lines.at(i, start), end: lines.at(i, quote + 1) });
-        k = skipSpaces(line, quote + 1);
+        value = unquote(source.slice(k + 1, quote), c);
+        entries.push({ key, start, end: quote + 1 });
+        k = skipSpaces(source, quote + 1);
       } else {
-        const end = plainEnd(line, k, close, reason);
-        const text = shared(trimSpaces(line.slice(k, end)));
-        value = resolveCoreScalar(text);
-        entries.push({ key, start: lines.at(i, start), end: lines.at(i, start + text.length) });
-        k = end;
+        k = plainEnd(source, k, lineEnd, close, reason);
+        const end = trimmedEnd(source, start, k);
+        value = resolveCoreScalar(shared(source.slice(start, end)));
+        entries.push({ key, start, end });
       }
       if (mapping) record[name] = value;
       else list.push(value);
-      const separator = codeAt(line, k);
+      const separator = codeAt(source, k);
       if (separator === close) break;
       if (separator !== 44) giveUp(reason);
-      k = skipSpaces(line, k + 1);
+      k = skipSpaces(source, k + 1);
     }
   }
-  endOfValue(line, k + 1, reason);
-  return ended(mapping ? record : list.slice(), i + 1, lines.at(i, k + 1));
+  endOfValue(source, k + 1, reason);
+  return ended(mapping ? record : list.slice(), i + 1, k + 1);
 }
 
 /** Where a plain scalar in a flow collection that starts at `at` ends: at its `,` or closing bracket. */
-function plainEnd(line: string, at: number, close: number, reason: GiveUpReason): number {
-  const first = line[at];
+function plainEnd(source: string, at: number, lineEnd: number, close: number, reason: GiveUpReason): number {
+  const first = codeAt(source, at);
   // `-1` and `-x` are text; `- x`, `-` and every other indicator start something else.
-  if (first === undefined || (INDICATORS.has(first) && !(first === '-' && /[0-9A-Za-z.]/.test(line[at + 1] ?? '')))) {
-    giveUp(reason);
-  }
-  for (let k = at; k < line.length; k++) {
-    const c = line.charCodeAt(k);
+  if (isEnd(first) || (isIndicator(first) && !(first === 45 && isWordStart(codeAt(source, at + 1))))) giveUp(reason);
+  for (let k = at; k < lineEnd; k++) {
+    const c = source.charCodeAt(k);
     if (c === 44 || c === close) return k;
     // [ ] { } start or end a collection, `:` may make a pair, ` #` starts a comment.
-    if (c === 91 || c === 93 || c === 123 || c === 125 || c === 58 || (c === 35 && line.charCodeAt(k - 1) === 32)) giveUp(reason);
+    if (c === 91 || c === 93 || c === 123 || c === 125 || c === 58 || (c === 35 && source.charCodeAt(k - 1) === 32)) giveUp(reason);
   }
   return giveUp(reason);
+}
+
+/** A digit, an ASCII letter or `.`: after `-`, the start of text such as `-1` or `-x`. */
+function isWordStart(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 }

@@ -26,8 +26,8 @@ export function giveUp(reason: GiveUpReason): never {
 }
 
 /** The reason to give up on a value that starts with an indicator. */
-export function indicatorReason(ch: string): GiveUpReason {
-  if (ch === '[') return 'flow-sequence';
-  if (ch === '{') return 'flow-mapping';
-  return ch === '&' || ch === '*' || ch === '!' ? 'anchor-tag-alias' : 'indicator';
+export function indicatorReason(c: number): GiveUpReason {
+  if (c === 91) return 'flow-sequence';
+  if (c === 123) return 'flow-mapping';
+  return c === 38 || c === 42 || c === 33 ? 'anchor-tag-alias' : 'indicator';
 }

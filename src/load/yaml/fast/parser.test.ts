@@ -236,6 +236,7 @@ describe('parseFast: says why it left a text to yaml (npm run bench counts it)',
     ['an anchor', lines('a: &x 1'), 'anchor-tag-alias'],
     ['a duplicate key', lines('a: 1', 'a: 2'), 'key'],
     ['a tab', 'a:\t1\n', 'characters'],
+    ['a carriage return that is not part of a CRLF', 'a: 1\rb: 2\r\n', 'line-ends'],
   ])('%s', (_name, text, reason) => {
     expect(parseFast(text)).toBe(reason);
   });
@@ -262,5 +263,35 @@ describe('parseFast: lines that may be exception comments', () => {
   it('passes over the mark in a value or a trailing comment, and files without it', () => {
     expect(marked(lines('a: samverkan-disable', 'b: 1 # samverkan-disable-file'))).toBe(false);
     expect(marked(lines('# a comment', 'a: 1'))).toBe(false);
+    // The mark is searched for once from the first comment line: found in a value, then on a
+    // later comment line, each on the line it is on.
+    expect(marked(lines('# a comment', 'a: samverkan-disable', 'b: 1'))).toBe(false);
+    expect(marked(lines('# a comment', 'a: samverkan-disable', '# samverkan-disable-file x/y -- skäl', 'b: 1'))).toBe(true);
+  });
+});
+
+describe('parseFast: a scan stays on its line', () => {
+  // Texts where a search that ran on past the line would find what it looks for further down: the
+  // data shows each line was read as itself. (A search per line to the end of the file would also
+  // make these quadratic.)
+  const many = 20_000;
+
+  it('finds each plain scalar’s comment on its own line, with one far below', () => {
+    const text = lines(...Array.from({ length: many }, (_, i) => `k${i}: v${i}`), 'last: x # a comment');
+    const data = parseFastYaml(text)?.[0] as Record<string, string>;
+    expect(data.k0).toBe('v0');
+    expect(data[`k${many - 1}`]).toBe(`v${many - 1}`);
+    expect(data.last).toBe('x');
+  });
+
+  it('closes each quoted scalar on its own line, and folds one over many lines', () => {
+    const quoted = lines(...Array.from({ length: many }, (_, i) => `k${i}: 'v${i}'`), 'last: "x \\\\ y"');
+    expect((parseFastYaml(quoted)?.[0] as Record<string, string>).last).toBe('x \\ y');
+    const folded = lines(`a: 'one`, ...Array.from({ length: many }, () => '  more'), `  end'`);
+    expect((parseFastYaml(folded)?.[0] as Record<string, string>).a).toBe(`one ${'more '.repeat(many)}end`);
+  });
+
+  it('reads CRLF lines as lines', () => {
+    expectData('a: x # c\r\nb: "y"\r\nc:\r\n  - [1, 2]\r\n', [{ a: 'x', b: 'y', c: [[1, 2]] }]);
   });
 });

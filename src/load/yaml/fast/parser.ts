@@ -1,6 +1,6 @@
 import { flowCollection, type FlowEntries } from './flow.js';
 import { GiveUp, giveUp, indicatorReason, type GiveUpReason } from './give-up.js';
-import { INDICATORS, Lines, isDash, keyEnd, skipSpaces } from './lines.js';
+import { Lines, codeAt, isBlankOrComment, isDash, isEnd, isIndicator, keyEnd, skipSpaces } from './lines.js';
 import { Positions } from './positions.js';
 import { blockScalar, plainScalar, quotedScalar, scalarEnd } from './scalars.js';
 
@@ -45,6 +45,7 @@ const NO_KEY = -1;
 
 class FastParser {
   private readonly lines: Lines;
+  private readonly source: string;
   readonly positions = new Positions();
   readonly comments: FastFile['comments'][number][] = [];
   /** The next line not yet consumed. */
@@ -59,6 +60,7 @@ class FastParser {
   constructor(text: string) {
     if (UNSUPPORTED_CHARACTERS.test(text)) giveUp('characters');
     this.lines = new Lines(text);
+    this.source = text;
   }
 
   get exceptionLines(): boolean {
@@ -67,36 +69,37 @@ class FastParser {
 
   /** Every document of the file; each must have content (empty ones are the exact parser's). */
   documents(): unknown[] {
-    const { text } = this.lines;
+    const { lines, source } = this;
     const documents: unknown[] = [];
     let next = this.nextContent(0);
     for (;;) {
-      const start = documents.length === 0 ? 0 : this.lines.startOf(next);
-      let line = text[next];
-      if (line === undefined || line.startsWith('%') || line.startsWith('...')) giveUp('document');
-      if (line.startsWith('---')) {
+      const start = documents.length === 0 ? 0 : lines.startOf(next);
+      if (next === lines.length) giveUp('document');
+      let at = lines.startOf(next);
+      if (source.startsWith('%', at) || source.startsWith('...', at)) giveUp('document');
+      if (source.startsWith('---', at)) {
         // A document start marker, alone or with a comment; the content starts on the next line.
-        if (!/^---(?: +#.*| *)$/.test(line)) giveUp('document');
+        if (!isBlankOrComment(source, at + 3)) giveUp('document');
         next = this.nextContent(next + 1);
-        line = text[next];
       }
-      if (line === undefined || this.lines.indent(next) !== 0) giveUp('document');
+      if (next === lines.length || lines.indent(next) !== 0) giveUp('document');
+      at = lines.startOf(next);
       this.i = next;
       this.positions.startDocument(start);
-      if (isDash(line, 0)) documents.push(this.sequence(0, NO_KEY));
-      else if (keyEnd(line, 0) !== -1) documents.push(this.mapping(0, NO_KEY));
+      if (isDash(source, at)) documents.push(this.sequence(0, NO_KEY));
+      else if (keyEnd(source, at) !== -1) documents.push(this.mapping(0, NO_KEY));
       else giveUp('document');
       next = this.nextContent(this.i);
-      if (next === text.length) return documents;
-      if (!(text[next] as string).startsWith('---')) giveUp('indentation');
+      if (next === lines.length) return documents;
+      if (!source.startsWith('---', lines.startOf(next))) giveUp('indentation');
     }
   }
 
   /** Index of the next line that is neither blank nor a comment, from `from`. */
   private nextContent(from: number): number {
-    const { text } = this.lines;
+    const { lines } = this;
     let k = from;
-    while (k < text.length && !this.lines.isContent(k)) k++;
+    while (k < lines.length && !lines.isContent(k)) k++;
     return k;
   }
 
@@ -107,24 +110,23 @@ class FastParser {
   /** A block mapping whose keys start at column `indent`; the current line holds its first key. */
   private mapping(indent: number, key: number): Record<string, unknown> {
     this.enter();
-    const { text } = this.lines;
-    const node = this.positions.open(key, this.lines.at(this.i, indent));
+    const { lines, source } = this;
+    const node = this.positions.open(key, lines.at(this.i, indent));
     const result: Record<string, unknown> = {};
     for (;;) {
-      const line = text[this.i] as string;
-      const colon = keyEnd(line, indent);
+      const at = lines.at(this.i, indent);
+      const colon = keyEnd(source, at);
       if (colon === -1) giveUp('key');
-      const name = line.slice(indent, colon);
+      const name = source.slice(at, colon);
       if (CORE_WORDS.has(name) || FORBIDDEN_KEYS.has(name) || Object.hasOwn(result, name) || name.length > 200) giveUp('key');
       const last = this.positions.next;
-      result[name] = this.value(skipSpaces(line, colon + 1), indent, true, this.lines.at(this.i, indent));
+      result[name] = this.value(skipSpaces(source, colon + 1), indent, true, at);
       const next = this.nextContent(this.i);
-      const nextLine = text[next];
-      if (nextLine === undefined || this.lines.level(next) < indent) {
+      if (next === lines.length || lines.level(next) < indent) {
         this.close(node, last, indent, next);
         break;
       }
-      if (this.lines.level(next) > indent || isDash(nextLine, indent)) giveUp('indentation');
+      if (lines.level(next) > indent || isDash(source, lines.at(next, indent))) giveUp('indentation');
       this.i = next;
     }
     this.depth--;
@@ -134,21 +136,20 @@ class FastParser {
   /** A block list whose dashes are at column `indent`; the current line holds its first item. */
   private sequence(indent: number, key: number): unknown[] {
     this.enter();
-    const { text } = this.lines;
-    const node = this.positions.open(key, this.lines.at(this.i, indent));
+    const { lines, source } = this;
+    const node = this.positions.open(key, lines.at(this.i, indent));
     const result: unknown[] = [];
     for (;;) {
-      const line = text[this.i] as string;
-      const at = skipSpaces(line, indent + 1);
-      if (isDash(line, at)) giveUp('indicator');
+      const lineStart = lines.startOf(this.i);
+      const at = skipSpaces(source, lineStart + indent + 1);
+      if (isDash(source, at)) giveUp('indicator');
       const last = this.positions.next;
-      if (at < line.length && line.charCodeAt(at) !== 35 && keyEnd(line, at) !== -1) result.push(this.mapping(at, NO_KEY));
+      if (keyEnd(source, at) !== -1) result.push(this.mapping(at - lineStart, NO_KEY));
       else result.push(this.value(at, indent, false, NO_KEY));
       const next = this.nextContent(this.i);
-      const nextLine = text[next];
       // A key at the same column ends a list that is a key's value; the caller checks the rest.
-      const level = nextLine === undefined ? -1 : this.lines.level(next);
-      if (nextLine === undefined || level < indent || (level === indent && !isDash(nextLine, indent))) {
+      const level = next === lines.length ? -1 : lines.level(next);
+      if (level < indent || (level === indent && !isDash(source, lines.at(next, indent)))) {
         this.close(node, last, indent, next);
         break;
       }
@@ -181,31 +182,30 @@ class FastParser {
   }
 
   /**
-   * The value that starts at column `at` of the current line, after `key:` or `- `; `parent` is
+   * The value that starts at offset `at` of the current line, after `key:` or `- `; `parent` is
    * the column of that key or dash, `key` where the key starts. Consumes the lines the value spans.
    */
   private value(at: number, parent: number, ofKey: boolean, key: number): unknown {
-    const line = this.lines.text[this.i] as string;
-    if (at >= line.length || line.charCodeAt(at) === 35) return this.emptyOrNested(at, parent, ofKey, key);
-    const ch = line[at] as string;
-    const start = this.lines.at(this.i, at);
-    if (ch === '"' || ch === "'") return this.take(quotedScalar(this.lines, this.i, at, parent), key, start, parent);
-    if (ch === '[' || ch === '{') {
+    const { lines, source } = this;
+    const c = codeAt(source, at);
+    if (isEnd(c) || c === 35) return this.emptyOrNested(at, parent, ofKey, key);
+    if (c === 34 || c === 39) return this.take(quotedScalar(lines, this.i, at, parent), key, at, parent);
+    if (c === 91 || c === 123) {
       this.enter();
       const entries: FlowEntries = [];
-      const value = this.take(flowCollection(this.lines, this.i, at, entries), key, start, parent, entries);
+      const value = this.take(flowCollection(lines, this.i, at, entries), key, at, parent, entries);
       this.depth--;
       return value;
     }
-    if (ch === '|' || ch === '>') {
+    if (c === 124 || c === 62) {
       // A block scalar's node ends with its text: no comment after it belongs to it.
-      const value = blockScalar(this.lines, this.i, at, parent);
-      this.positions.leaf(key, start, scalarEnd.end, scalarEnd.end);
+      const value = blockScalar(lines, this.i, at, parent);
+      this.positions.leaf(key, at, scalarEnd.end, scalarEnd.end);
       this.i = this.tailFrom = scalarEnd.next;
       return value;
     }
-    if (INDICATORS.has(ch) && !(ch === '-' && at + 1 < line.length && line.charCodeAt(at + 1) !== 32)) giveUp(indicatorReason(ch));
-    return this.take(plainScalar(this.lines, this.i, at, parent), key, start, parent);
+    if (isIndicator(c) && !(c === 45 && !isEnd(codeAt(source, at + 1)) && source.charCodeAt(at + 1) !== 32)) giveUp(indicatorReason(c));
+    return this.take(plainScalar(lines, this.i, at, parent), key, at, parent);
   }
 
   /**
@@ -216,17 +216,18 @@ class FastParser {
    */
   private take<T>(value: T, key: number, start: number, parent: number, entries?: FlowEntries): T {
     const { next, end, comment } = scalarEnd;
+    const { lines } = this;
     let after = next;
-    for (let k = next; k < this.lines.length; k++) {
-      if (this.lines.isContent(k)) break;
-      if (!this.lines.isComment(k)) continue;
-      if (this.lines.indent(k) <= parent) break;
+    for (let k = next; k < lines.length; k++) {
+      if (lines.isContent(k)) break;
+      if (!lines.isComment(k)) continue;
+      if (lines.indent(k) <= parent) break;
       after = k + 1;
     }
     const node = this.positions.open(key, start);
     if (comment !== -1) this.comments.push({ node, start, end, hash: comment });
     if (entries) for (const entry of entries) this.positions.leaf(entry.key, entry.start, entry.end, entry.end);
-    this.positions.close(node, end, this.lines.startOf(after));
+    this.positions.close(node, end, lines.startOf(after));
     this.i = next;
     this.tailFrom = after;
     return value;
@@ -234,33 +235,33 @@ class FastParser {
 
   /** After `key:` or `-` with nothing else on the line: a block below it, or an empty value (null). */
   private emptyOrNested(at: number, parent: number, ofKey: boolean, key: number): unknown {
-    const { text } = this.lines;
+    const { lines, source } = this;
     const here = this.i;
     const next = this.nextContent(here + 1);
-    const line = text[next];
-    const indent = line === undefined ? -1 : this.lines.level(next);
-    if (line !== undefined && indent > parent) {
+    const below = next < lines.length;
+    const indent = below ? lines.level(next) : -1;
+    const from = below ? lines.at(next, indent) : -1;
+    if (below && indent > parent) {
       this.i = next;
-      if (isDash(line, indent)) return this.sequence(indent, key);
-      if (keyEnd(line, indent) !== -1) return this.mapping(indent, key);
-      const ch = line[indent] as string;
-      if (ch !== '"' && ch !== "'" && ch !== '[' && ch !== '{' && INDICATORS.has(ch)) giveUp(indicatorReason(ch));
+      if (isDash(source, from)) return this.sequence(indent, key);
+      if (keyEnd(source, from) !== -1) return this.mapping(indent, key);
+      const c = source.charCodeAt(from);
+      if (c !== 34 && c !== 39 && c !== 91 && c !== 123 && isIndicator(c)) giveUp(indicatorReason(c));
       if (this.hasCommentAtOrLeftOf(here + 1, next, parent)) giveUp('comment');
-      return this.value(indent, parent, false, key);
+      return this.value(from, parent, false, key);
     }
     // YAML lets a key's list start at the key's own column.
-    if (line !== undefined && ofKey && indent === parent && isDash(line, indent)) {
+    if (below && ofKey && indent === parent && isDash(source, from)) {
       this.i = next;
       return this.sequence(indent, key);
     }
     // yaml places an empty value where it would have started, after the indicator and spaces; a
     // comment on its line makes its node end where the next line's text starts. Comment lines below
     // it go where yaml's parser splits them between this value and the next key: left to it.
-    const empty = this.lines.at(here, at);
-    const comment = at < (text[here] as string).length;
-    for (let k = here + 1; k < next; k++) if (this.lines.isComment(k)) giveUp('comment');
+    const comment = at < lines.endOf(here);
+    for (let k = here + 1; k < next; k++) if (lines.isComment(k)) giveUp('comment');
     if (comment && next !== here + 1) giveUp('comment');
-    this.positions.leaf(key, empty, empty, comment ? this.textStartOf(next) : empty);
+    this.positions.leaf(key, at, at, comment ? this.textStartOf(next) : at);
     this.i = this.tailFrom = here + 1;
     return null;
   }
@@ -270,7 +271,7 @@ class FastParser {
    * last): yaml's parser gives the spaces before it to whatever is still open when they come.
    */
   private textStartOf(k: number): number {
-    return k >= this.lines.length ? this.lines.startOf(k) : this.lines.at(k, this.lines.indent(k));
+    return k >= this.lines.length ? this.lines.startOf(k) : this.lines.textOf(k);
   }
 
   /**
@@ -281,7 +282,7 @@ class FastParser {
    */
   private hasCommentAtOrLeftOf(from: number, to: number, column: number): boolean {
     for (let k = from; k < to; k++) {
-      if (this.lines.indent(k) < (this.lines.text[k] as string).length && this.lines.indent(k) <= column) return true;
+      if (!this.lines.isBlank(k) && this.lines.indent(k) <= column) return true;
     }
     return false;
   }

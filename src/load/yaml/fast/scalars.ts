@@ -1,12 +1,12 @@
 import { resolveCoreScalar } from '../core-scalar.js';
 import { unescapeDouble } from './escapes.js';
 import { giveUp, indicatorReason, type GiveUpReason } from './give-up.js';
-import { INDICATORS, codeAt, indentOf, shared, trimSpaces, type Lines } from './lines.js';
+import { codeAt, indentOf, isBlankOrComment, isIndicator, shared, trimSpaces, trimmedEnd, type Lines } from './lines.js';
 
 /**
  * The scalars of the fast path (parser.ts): plain, quoted and block scalars, each read from the
- * line it starts on (`lines.text[i]`, from column `at`; `parent` is the column of its key or dash)
- * and folded the way yaml folds them.
+ * line it starts on (line `i`, from offset `at`; `parent` is the column of its key or dash) and
+ * folded the way yaml folds them.
  */
 
 /**
@@ -27,101 +27,100 @@ export function ended<T>(value: T, next: number, end: number, comment = -1): T {
 
 /** A single- or double-quoted scalar, over as many lines as it takes. */
 export function quotedScalar(lines: Lines, i: number, at: number, parent: number): string {
-  let k = i;
-  let current = lines.text[i] as string;
-  const quote = current.charCodeAt(at);
-  const first = closingQuote(current, at + 1, quote);
+  const { source } = lines;
+  const quote = source.charCodeAt(at);
+  const first = closingQuote(source, at + 1, lines.endOf(i), quote);
   // Most are written on one line: no list of pieces to fold.
   if (first !== -1) {
-    endOfValue(current, first + 1, 'quoted');
-    return ended(unquote(current.slice(at + 1, first), quote), i + 1, lines.at(i, first + 1));
+    endOfValue(source, first + 1, 'quoted');
+    return ended(unquote(source.slice(at + 1, first), quote), i + 1, first + 1);
   }
   const pieces: string[] = [];
+  let k = i;
   let from = at + 1;
   for (;;) {
-    const close = closingQuote(current, from, quote);
-    pieces.push(current.slice(from, close === -1 ? undefined : close));
+    const end = lines.endOf(k);
+    const close = closingQuote(source, from, end, quote);
+    pieces.push(source.slice(from, close === -1 ? end : close));
     if (close !== -1) {
-      endOfValue(current, close + 1, 'quoted');
-      const value = unquote(foldQuoted(pieces, quote), quote);
-      return ended(value, k + 1, lines.at(k, close + 1));
+      endOfValue(source, close + 1, 'quoted');
+      return ended(unquote(foldQuoted(pieces, quote), quote), k + 1, close + 1);
     }
-    current = lines.text[++k] ?? giveUp('quoted');
-    const indent = lines.indent(k);
-    if (indent < current.length && indent <= parent) giveUp('quoted');
-    from = 0;
+    if (++k === lines.length) giveUp('quoted');
+    if (!lines.isBlank(k) && lines.indent(k) <= parent) giveUp('quoted');
+    from = lines.startOf(k);
   }
 }
 
 /** A plain scalar, folded over the more-indented lines that continue it. */
 export function plainScalar(lines: Lines, i: number, at: number, parent: number): unknown {
-  const line = lines.text[i] as string;
-  const comment = line.indexOf(' #', at);
-  const first = shared(trimSpaces(comment === -1 ? line.slice(at) : line.slice(at, comment)));
+  const { source } = lines;
+  const lineEnd = lines.endOf(i);
+  const comment = lines.commentIn(at, lineEnd);
+  let end = trimmedEnd(source, at, comment === -1 ? lineEnd : comment);
+  const first = shared(source.slice(at, end));
   if (!isPlainText(first)) giveUp('plain-text');
   let next = i + 1;
-  let end = lines.at(i, at + first.length);
-  if (comment !== -1) return ended(resolveCoreScalar(first), next, end, lines.at(i, comment + 1));
+  if (comment !== -1) return ended(resolveCoreScalar(first), next, end, comment + 1);
   // Joined once at the end: a string built with += is a tree of pieces that lives as long as its
   // document, a dozen objects where one will do.
   const pieces = [first];
   let breaks = 0;
   for (let k = next; k < lines.length; k++) {
-    const text = lines.text[k] as string;
-    const indent = lines.indent(k);
-    if (indent === text.length) {
+    if (lines.isBlank(k)) {
       breaks++;
       continue;
     }
-    if (indent <= parent || text.charCodeAt(indent) === 35) break;
-    if (INDICATORS.has(text[indent] as string)) giveUp(indicatorReason(text[indent] as string));
-    const hash = text.indexOf(' #', indent);
-    const part = trimSpaces(hash === -1 ? text.slice(indent) : text.slice(indent, hash));
+    const from = lines.textOf(k);
+    const c = source.charCodeAt(from);
+    if (lines.indent(k) <= parent || c === 35) break;
+    if (isIndicator(c)) giveUp(indicatorReason(c));
+    const hash = lines.commentIn(from, lines.endOf(k));
+    const partEnd = trimmedEnd(source, from, hash === -1 ? lines.endOf(k) : hash);
+    const part = source.slice(from, partEnd);
     if (!isPlainText(part)) giveUp('plain-text');
     pieces.push(breaks === 0 ? ' ' : '\n'.repeat(breaks), part);
     breaks = 0;
     next = k + 1;
-    end = lines.at(k, indent + part.length);
+    end = partEnd;
     if (hash !== -1) {
       // Folded text has a space or a break, which none of the core schema's patterns accepts.
-      return ended(pieces.join(''), next, end, lines.at(k, hash + 1));
+      return ended(pieces.join(''), next, end, hash + 1);
     }
   }
   return ended(pieces.length > 1 ? pieces.join('') : resolveCoreScalar(first), next, end);
 }
 
-/** A literal (`|`) or folded (`>`) scalar with an optional chomping indicator. */
+/** A literal (`|`) or folded (`>`) block scalar with an optional chomping indicator. */
 export function blockScalar(lines: Lines, i: number, at: number, parent: number): string {
-  const line = lines.text[i] as string;
-  const folded = line[at] === '>';
+  const { source } = lines;
+  const folded = source.charCodeAt(at) === 62;
   let p = at + 1;
-  const chomp = line[p] === '-' ? 'strip' : line[p] === '+' ? 'keep' : 'clip';
+  const indicator = codeAt(source, p);
+  const chomp = indicator === 45 ? 'strip' : indicator === 43 ? 'keep' : 'clip';
   if (chomp !== 'clip') p++;
-  if (!/^(?: +#.*| *)$/.test(line.slice(p))) giveUp('block-scalar');
+  if (!isBlankOrComment(source, p)) giveUp('block-scalar');
   const start = i + 1;
   let contentIndent = -1;
   for (let k = start; k < lines.length; k++) {
-    const indent = lines.indent(k);
-    if (indent === (lines.text[k] as string).length) continue;
-    contentIndent = indent;
+    if (lines.isBlank(k)) continue;
+    contentIndent = lines.indent(k);
     break;
   }
   if (contentIndent <= parent) giveUp('block-scalar');
   const body: string[] = [];
   let last = -1;
   for (let k = start; k < lines.length; k++) {
-    const next = lines.text[k] as string;
-    const indent = lines.indent(k);
-    if (indent === next.length) {
+    if (lines.isBlank(k)) {
       // Lines of spaces are where the exact parser's rules get subtle; leave them to it.
-      if (next.length > 0) giveUp('block-scalar');
+      if (lines.endOf(k) > lines.startOf(k)) giveUp('block-scalar');
       body.push('');
       continue;
     }
-    if (indent < contentIndent) break;
-    const content = next.slice(contentIndent);
-    if (folded && content.charCodeAt(0) === 32) giveUp('block-scalar');
-    body.push(content);
+    if (lines.indent(k) < contentIndent) break;
+    const from = lines.startOf(k) + contentIndent;
+    if (folded && source.charCodeAt(from) === 32) giveUp('block-scalar');
+    body.push(source.slice(from, lines.endOf(k)));
     last = k;
   }
   const trailing = body.length - (last - start + 1);
@@ -160,23 +159,23 @@ function fold(lines: readonly string[], breaks: number): string {
 }
 
 /**
- * Where a quoted scalar's closing quote is on a line, or -1: `''` is a quote inside single quotes,
- * and inside double quotes a backslash escapes the character after it (at the end of the line,
- * the break: an escaped break is left to the exact parser).
+ * Where a quoted scalar's closing quote is between `from` and the line's `end`, or -1: `''` is a
+ * quote inside single quotes, and inside double quotes a backslash escapes the character after it
+ * (at the end of the line, the break: an escaped break is left to the exact parser). A loop, not
+ * indexOf: that would search on past the line, to the end of the file for an unclosed quote.
  */
-export function closingQuote(line: string, from: number, quote: number): number {
-  if (quote === 39) {
-    let at = line.indexOf("'", from);
-    while (at !== -1 && codeAt(line, at + 1) === 39) at = line.indexOf("'", at + 2);
-    return at;
+export function closingQuote(source: string, from: number, end: number, quote: number): number {
+  for (let k = from; k < end; k++) {
+    const c = source.charCodeAt(k);
+    if (c === quote) {
+      if (quote === 34 || codeAt(source, k + 1) !== 39) return k;
+      k++;
+    } else if (c === 92 && quote === 34) {
+      if (k + 1 === end) giveUp('escape');
+      k++;
+    }
   }
-  for (let at = from; ; ) {
-    const close = line.indexOf('"', at);
-    const escape = line.indexOf('\\', at);
-    if (escape === -1 || (close !== -1 && close < escape)) return close;
-    if (escape + 1 === line.length) giveUp('escape');
-    at = escape + 2;
-  }
+  return -1;
 }
 
 /**
@@ -209,10 +208,7 @@ export function unquote(text: string, quote: number): string {
 }
 
 /** After a quoted scalar or a flow collection only spaces and a comment may follow on its line. */
-export function endOfValue(line: string, at: number, reason: GiveUpReason): void {
+export function endOfValue(source: string, at: number, reason: GiveUpReason): void {
   // As /^(?: +(?:#.*)?)?$/ on the rest of the line, without cutting it out.
-  if (at >= line.length) return;
-  let k = at;
-  while (codeAt(line, k) === 32) k++;
-  if (k === at || (k < line.length && line.charCodeAt(k) !== 35)) giveUp(reason);
+  if (!isBlankOrComment(source, at)) giveUp(reason);
 }
