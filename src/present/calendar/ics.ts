@@ -271,23 +271,39 @@ export function escapeText(value: string): string {
  * remove when they unfold.
  */
 export function foldLine(line: string): string {
+  if (fits(line)) return line;
   const parts: string[] = [];
-  let current = '';
+  let from = 0;
   let octets = 0;
   let limit = MAX_LINE_OCTETS;
-  for (const ch of line) {
-    const size = utf8Octets(ch.codePointAt(0) ?? 0);
+  for (let i = 0; i < line.length; ) {
+    const codePoint = line.codePointAt(i) as number;
+    const size = utf8Octets(codePoint);
     if (octets + size > limit) {
-      parts.push(current);
-      current = '';
+      parts.push(line.slice(from, i));
+      from = i;
       octets = 0;
       limit = MAX_LINE_OCTETS - 1;
     }
-    current += ch;
     octets += size;
+    i += codePoint > 0xffff ? 2 : 1;
   }
-  parts.push(current);
+  parts.push(line.slice(from));
   return parts.join(`${CRLF} `);
+}
+
+/**
+ * Whether a line is at most 75 octets, counted from above (3 for every unit of a surrogate pair,
+ * not 2): nearly every line is, and needs no folding.
+ */
+function fits(line: string): boolean {
+  if (line.length > MAX_LINE_OCTETS) return false;
+  let octets = 0;
+  for (let i = 0; i < line.length; i++) {
+    const unit = line.charCodeAt(i);
+    octets += unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3;
+  }
+  return octets <= MAX_LINE_OCTETS;
 }
 
 /** Octets of one code point in UTF-8; a lone surrogate is encoded as U+FFFD, also 3 octets. */
