@@ -84,7 +84,9 @@ function latestDate(values: readonly unknown[]): IsoDate | undefined {
       for (const item of value) if (typeof item === 'object' && item !== null) visit(item);
       return;
     }
-    for (const key of Object.keys(value)) {
+    // for…in, not Object.keys: no array of keys per object. The data is plain (parsed YAML), with
+    // nothing enumerable inherited.
+    for (const key in value) {
       const child = (value as Record<string, unknown>)[key];
       if (RECORD_KEYS.has(key)) consider(child);
       else if (typeof child === 'object' && child !== null) visit(child);
