@@ -1,11 +1,15 @@
 import { child, parsePointer } from '../../../model/pointer.js';
 import type { Anchor, Range } from '../../loaded-document.js';
 
-/** Per node: where its key starts (-1: none), where it starts, where its text ends. */
-const SLOTS = 3;
+/**
+ * Per node: where its key starts (-1: none), where it starts, where its text ends, and the node
+ * after its subtree (its next sibling, if it has one).
+ */
+const SLOTS = 4;
 const KEY = 0;
 const START = 1;
 const END = 2;
+const NEXT = 3;
 
 /**
  * One table for every file while it is read (files are read one at a time, and a table of its own
@@ -22,10 +26,11 @@ let nodeEnds = new Int32Array(16 * 1024);
  * which `locate` shows. While reading it also keeps `range[2]` (the node with the comments and the
  * line break after it), since that is where a collection ends whose last item it is.
  *
- * Three numbers per node in one array, no pointer strings: recording costs the fast path almost
+ * Four numbers per node in one array, no pointer strings: recording costs the fast path almost
  * nothing, and a pointer is resolved only when something asks. The first time a pointer passes
- * through a collection, where each of its children is gets listed, so a finding on each of 100 000
- * items or keys costs a lookup each, not a walk of all those before it.
+ * through a collection, where each of its children is gets listed, hopping from one to the next
+ * without walking their subtrees; so a finding on each of 100 000 items or keys costs a lookup
+ * each, not a walk of all those before it, and a single finding in a file costs a few hops.
  */
 export class Positions {
   /** While reading: the shared scratch table; then a copy of the part this file used. */
@@ -80,8 +85,10 @@ export class Positions {
     return this.count++;
   }
 
+  /** Ends a node: its children, if any, are the nodes made since it was opened. */
   close(node: number, end: number, nodeEnd: number): void {
     this.data[node * SLOTS + END] = end;
+    this.data[node * SLOTS + NEXT] = this.count;
     nodeEnds[node] = nodeEnd;
   }
 
@@ -148,29 +155,27 @@ export class Positions {
     while (at < node && value !== null && typeof value === 'object') {
       at += 1;
       for (const [segment, item] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
-        const size = sizeOf(item);
-        if (node < at + size) {
+        const next = this.data[at * SLOTS + NEXT] as number;
+        if (node < next) {
           pointer = child(pointer, segment);
           value = item;
           break;
         }
-        at += size;
+        at = next;
       }
     }
     return pointer;
   }
 
-  /** The child nodes of collection `node`, whose data is `value`: each after the subtree of the one before. */
+  /** The child nodes of collection `node`, whose data is `value`: each the node after the subtree of the one before. */
   private itemsOf(node: number, value: object): Int32Array {
     let items = (this.items ??= new Map()).get(node);
     if (!items) {
-      const children = Array.isArray(value) ? (value as unknown[]) : Object.values(value);
-      items = new Int32Array(children.length);
-      let child = node + 1;
-      children.forEach((data, i) => {
-        items![i] = child;
-        child += sizeOf(data);
-      });
+      items = new Int32Array(Array.isArray(value) ? value.length : Object.keys(value).length);
+      for (let i = 0, child = node + 1; i < items.length; i++) {
+        items[i] = child;
+        child = this.data[child * SLOTS + NEXT] as number;
+      }
       this.items.set(node, items);
     }
     return items;
@@ -223,12 +228,4 @@ function keep(table: Int32Array, length: number): Int32Array<ArrayBuffer> {
   block.set(table.subarray(0, length), used);
   used += length;
   return block.subarray(used - length, used);
-}
-
-/** How many nodes a value's subtree has. */
-function sizeOf(value: unknown): number {
-  if (value === null || typeof value !== 'object') return 1;
-  let size = 1;
-  for (const child of Array.isArray(value) ? value : Object.values(value)) size += sizeOf(child);
-  return size;
 }
