@@ -1,6 +1,7 @@
 import { validateRepository, type ValidationResult } from '../check/validate-repository.js';
 import type { WorkingDays } from '../domain/calendar/working-days.js';
 import type { RepositoryIndex } from '../domain/repository-index.js';
+import type { TypedDocument } from '../domain/typed-document.js';
 import type { IsoDate } from '../model/documents.js';
 import type { Lang } from '../model/lang.js';
 import { deriveStatus } from './status.js';
@@ -51,7 +52,7 @@ export function deriveValidated<V extends ValidationResult>(validation: V, asOf:
     const name = code === null ? undefined : municipalities.get(code)?.name;
     if (code !== null && name !== undefined) kommunNames.set(code, name);
   }
-  // Found when first read: only the calendar needs it, and it walks every field of every document.
+  // Found when first read: only the calendar needs it.
   let latest: { date: IsoDate | undefined } | undefined;
   return {
     validation,
@@ -61,37 +62,38 @@ export function deriveValidated<V extends ValidationResult>(validation: V, asOf:
     deadlines,
     kommunNames,
     get latestRecordedDate() {
-      latest ??= { date: latestDate(index.documents.map((d) => d.data)) };
+      latest ??= { date: latestRecordedDate(index.documents) };
       return latest.date;
     },
   };
 }
 
-/** Fields that record something that happened; validity dates may lie years ahead. */
-const RECORD_KEYS = new Set(['signed_on', 'held_on', 'reported_on', 'adopted_on', 'decided_on', 'followed_up_on']);
-
-function latestDate(values: readonly unknown[]): IsoDate | undefined {
+/**
+ * The latest date on which a document records that something happened: an agreement's or citizen
+ * promises' signatures, a review held, a follow-up reported, a lägesbild adopted, an åtgärdsplan
+ * decided or followed up. Validity dates are not among them: they may lie years ahead.
+ */
+export function latestRecordedDate(documents: readonly TypedDocument[]): IsoDate | undefined {
   let latest: IsoDate | undefined;
-  const consider = (value: unknown): void => {
-    for (const date of Array.isArray(value) ? value : [value]) {
-      if (typeof date === 'string' && (latest === undefined || date > latest)) latest = date;
-    }
-  };
-  // Only objects and lists are visited: calling down to every text and number of a national
-  // repository cost more than the comparisons.
-  const visit = (value: object): void => {
-    if (Array.isArray(value)) {
-      for (const item of value) if (typeof item === 'object' && item !== null) visit(item);
-      return;
-    }
-    // for…in, not Object.keys: no array of keys per object. The data is plain (parsed YAML), with
-    // nothing enumerable inherited.
-    for (const key in value) {
-      const child = (value as Record<string, unknown>)[key];
-      if (RECORD_KEYS.has(key)) consider(child);
-      else if (typeof child === 'object' && child !== null) visit(child);
-    }
-  };
-  for (const value of values) if (typeof value === 'object' && value !== null) visit(value);
+  for (const doc of documents) {
+    for (const date of recordedDates(doc)) if (date !== undefined && (latest === undefined || date > latest)) latest = date;
+  }
   return latest;
+}
+
+function recordedDates(doc: TypedDocument): readonly (IsoDate | undefined)[] {
+  switch (doc.kind) {
+    case 'agreement':
+      return doc.data.signatories.map((s) => s.signed_on);
+    case 'citizen_promises':
+      return [doc.data.signed_on];
+    case 'annual_review':
+      return [doc.data.held_on];
+    case 'follow_up':
+      return [doc.data.reported_on];
+    case 'situation_report':
+      return [doc.data.adopted_on];
+    case 'action_plan':
+      return [doc.data.decided_on, ...(doc.data.followed_up_on ?? [])];
+  }
 }

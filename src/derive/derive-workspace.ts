@@ -45,7 +45,7 @@ export function deriveWorkspace(validation: WorkspaceValidation, asOf: IsoDate):
   const several = validation.roots.length > 1;
   const calendar = workingDays();
   const roots = validation.roots.map((root): DerivedRoot => {
-    // Not spread into a new object: that would read latestRecordedDate, which walks every document.
+    // Not spread into a new object: that would read latestRecordedDate, which reads every document.
     const derived = deriveValidated(root, asOf, calendar);
     if (several) {
       for (const d of derived.deadlines) d.root = root.label;
