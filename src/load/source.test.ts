@@ -4,6 +4,13 @@ import { SourceFile } from './source.js';
 const file = (text: string) => new SourceFile('docs/a.yaml', text);
 
 describe('SourceFile.positionAt', () => {
+  it('places a file’s first offset, found by counting breaks, where its line table places it', () => {
+    const text = 'a: 1\r\n\nbb: "x\ny"\n  - c\n\n';
+    const table = file(text);
+    table.positionAt(0);
+    for (let offset = -1; offset <= text.length + 1; offset++) expect(file(text).positionAt(offset)).toEqual(table.positionAt(offset));
+  });
+
   it('puts offset 0 at line 1, column 1', () => {
     expect(file('a: 1\n').positionAt(0)).toEqual({ line: 1, column: 1 });
     expect(file('').positionAt(0)).toEqual({ line: 1, column: 1 });

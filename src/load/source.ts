@@ -1,11 +1,13 @@
 import type { Position } from '../model/diagnostic.js';
 
 /**
- * A file's text, read once, with a line table built only when a position is needed: on a healthy
- * repository almost no offsets are ever turned into lines.
+ * A file's text, read once, with a line table built only when a second position is needed: on a
+ * healthy repository almost no offsets are ever turned into lines, and a file asked for one (a
+ * deadline's origin in a calendar of thousands) has its breaks counted up to it instead.
  */
 export class SourceFile {
   private lineStarts: number[] | undefined;
+  private asked = false;
   /**
    * Whether a line may be an exception comment (one that holds EXCEPTION_MARK): false when the
    * fast path read every line and none is, undefined when not known (the text is searched).
@@ -21,8 +23,12 @@ export class SourceFile {
 
   /** The 1-based line and column of a UTF-16 offset into {@link text}. */
   positionAt(offset: number): Position {
-    const starts = (this.lineStarts ??= computeLineStarts(this.text));
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    if (this.lineStarts === undefined && !this.asked) {
+      this.asked = true;
+      return positionByCounting(this.text, clamped);
+    }
+    const starts = (this.lineStarts ??= computeLineStarts(this.text));
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -50,6 +56,17 @@ export class SourceFile {
   get lineCount(): number {
     return (this.lineStarts ??= computeLineStarts(this.text)).length;
   }
+}
+
+/** The position of `offset` from the breaks before it, without a table. */
+function positionByCounting(text: string, offset: number): Position {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
 }
 
 function computeLineStarts(text: string): number[] {
