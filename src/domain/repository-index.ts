@@ -77,7 +77,16 @@ export function createRepositoryIndex(documents: readonly TypedDocument[], all: 
     return () => (value ??= { made: make() }).made;
   };
   const byKind = once(() => groupBy(visible, (d) => [d.kind]));
-  const kind = <K extends RepositoryKind>(k: K): TypedDocument<K>[] => (byKind().get(k) ?? []).filter((d) => ofKind(d, k));
+  // Each kind's list is made once: rules ask for one per document they check.
+  const kinds = new Map<RepositoryKind, readonly TypedDocument[]>();
+  const kind = <K extends RepositoryKind>(k: K): readonly TypedDocument<K>[] => {
+    let list = kinds.get(k);
+    if (list === undefined) {
+      list = (byKind().get(k) ?? []).filter((d) => ofKind(d, k));
+      kinds.set(k, list);
+    }
+    return list as readonly TypedDocument<K>[];
+  };
   const agreements = once(() => kind('agreement'));
   const lookup = <T>(groups: () => Map<string, T[]>) => (key: string): readonly T[] => groups().get(key) ?? [];
   const firstById = once(() => {
