@@ -1,4 +1,4 @@
-import { access, realpath } from 'node:fs/promises';
+import { existsSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '../errors.js';
 import { fullMessage } from '../model/diagnostic.js';
@@ -37,17 +37,14 @@ export async function resolveConfig(
   prefix = '',
 ): Promise<ResolvedConfig> {
   const absolute = join(root, CONFIG_FILE);
-  const exists = await access(absolute).then(
-    () => true,
-    () => false,
-  );
-  if (!exists) return { config: { kind: 'config' }, lang: requestedLang ?? 'sv', file: undefined };
+  // Asked synchronously, as the folders are listed: a workspace asks for hundreds of roots.
+  if (!existsSync(absolute)) return { config: { kind: 'config' }, lang: requestedLang ?? 'sv', file: undefined };
 
   const lang: Lang = requestedLang ?? 'sv';
   const path = prefix + CONFIG_FILE;
   // Like a document, a configuration that is a link out of the repository is never read: its
   // content would be quoted in the message (a secret in ~/.npmrc), and the run would use it.
-  const outside = await linkOutsideRoot(root, absolute);
+  const outside = linkOutsideRoot(root, absolute);
   if (outside !== undefined) {
     const finding = createDiagnostic(
       { rule: 'file/symlink-outside-root', messageId: 'symlink-outside-root', spec: FILE_MESSAGES['symlink-outside-root'], data: { target: outside }, file: path, start: { line: 1, column: 1 } },
@@ -121,7 +118,13 @@ function usableSettings(file: LoadedFile, kind: 'config' | 'workspace', lang: La
 }
 
 /** Where `path` really leads, relative to the root, when that is outside it; undefined otherwise. */
-async function linkOutsideRoot(root: string, path: string): Promise<string | undefined> {
-  const [realRoot, real] = await Promise.all([realpath(root), realpath(path).catch(() => undefined)]);
+function linkOutsideRoot(root: string, path: string): string | undefined {
+  const realRoot = realpathSync.native(root);
+  let real: string | undefined;
+  try {
+    real = realpathSync.native(path);
+  } catch {
+    real = undefined;
+  }
   return real === undefined || insideRoot(realRoot, real) ? undefined : rootRelative(realRoot, real);
 }

@@ -1,4 +1,4 @@
-import { realpath } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { compareDiagnostics, compareStrings, type Diagnostic } from '../model/diagnostic.js';
 import type { Lang } from '../model/lang.js';
@@ -64,7 +64,7 @@ export interface WorkspaceValidation {
  */
 export async function validateWorkspace(workspace: ResolvedWorkspace, options: WorkspaceValidateOptions = {}): Promise<WorkspaceValidation> {
   const given = await Promise.all(workspace.roots.map((root) => assertFolder(root, options.lang ?? 'sv')));
-  const givenReals = await Promise.all(given.map((root) => realpath(root)));
+  const givenReals = given.map((root) => realpathSync.native(root));
   // One folder named twice (through a link, or as a/ and ./a) is checked once.
   const listed = given.filter((_, i) => givenReals.indexOf(givenReals[i]!) === i);
   const reals = givenReals.filter((real, i) => givenReals.indexOf(real) === i);

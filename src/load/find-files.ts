@@ -1,4 +1,4 @@
-import { readdirSync, Stats, type Dirent } from 'node:fs';
+import { readdirSync, realpathSync, Stats, type Dirent } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { compareStrings, type Diagnostic } from '../model/diagnostic.js';
@@ -53,7 +53,7 @@ const YAML_FILE = /\.ya?ml$/i;
  */
 export async function findFiles(root: string, exclude: readonly string[], lang: Lang, options: FindOptions = {}): Promise<Discovery> {
   const excluded = compileGlobs(exclude);
-  const realRoot = await realpath(root);
+  const realRoot = realpathSync.native(root);
   const diagnostics: Diagnostic[] = [];
   const visited = new Set<string>([realRoot]);
 

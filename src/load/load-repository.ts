@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -67,10 +67,19 @@ export function loadFile(
   return budget.take(parseYaml(read.source, lang, { exact: parser === 'exact', budget: budget.forFile() }), lang);
 }
 
-/** The root must be an existing folder: anything else is an input error (exit 2). */
+/**
+ * The root must be an existing folder: anything else is an input error (exit 2). Asked
+ * synchronously, as the folders are listed: a workspace asks it of hundreds of roots, and a
+ * promise each cost more than the question.
+ */
 export async function assertFolder(root: string, lang: Lang): Promise<string> {
   const absolute = resolve(root);
-  const info = await stat(absolute).catch(() => undefined);
+  let info: Stats | undefined;
+  try {
+    info = statSync(absolute);
+  } catch {
+    info = undefined;
+  }
   if (!info?.isDirectory()) {
     const message = info
       ? { sv: 'Inte en mapp: {root}', en: 'Not a folder: {root}' }
