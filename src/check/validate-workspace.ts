@@ -66,13 +66,18 @@ export async function validateWorkspace(workspace: ResolvedWorkspace, options: W
   const given = await Promise.all(workspace.roots.map((root) => assertFolder(root, options.lang ?? 'sv')));
   const givenReals = given.map((root) => realpathSync.native(root));
   // One folder named twice (through a link, or as a/ and ./a) is checked once.
-  const listed = given.filter((_, i) => givenReals.indexOf(givenReals[i]!) === i);
-  const reals = givenReals.filter((real, i) => givenReals.indexOf(real) === i);
+  const firstOf = new Map<string, number>();
+  givenReals.forEach((real, i) => {
+    if (!firstOf.has(real)) firstOf.set(real, i);
+  });
+  const listed = given.filter((_, i) => firstOf.get(givenReals[i]!) === i);
+  const reals = [...firstOf.keys()];
   const roots = (
     await Promise.all(
       listed.map((root, i) => {
         // Listed roots inside this one are theirs, whether or not they have a samverkan.yaml.
-        const others = new Set(reals.filter((real, j) => j !== i && real.startsWith(reals[i]! + sep)));
+        const inside = reals[i]! + sep;
+        const others = new Set(reals.filter((real, j) => j !== i && real.startsWith(inside)));
         return validateTree(workspace.base, root, others, options);
       }),
     )
