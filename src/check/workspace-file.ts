@@ -1,9 +1,10 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { WORKSPACE_FILE } from '../model/file-names.js';
 import { localize, type Lang, type Localized } from '../model/lang.js';
 import type { LoadedDocument } from '../load/loaded-document.js';
+import { statIfAny } from '../load/stat-if-any.js';
 import { loadSettings } from './config.js';
 import { settingsError } from './config-checks.js';
 import { didYouMean } from '../model/suggest.js';
@@ -55,9 +56,9 @@ const MESSAGES = {
  */
 export async function readWorkspaceFile(path: string, requestedLang: Lang | undefined, parser: 'fast' | 'exact' = 'fast'): Promise<ResolvedWorkspace> {
   const named = resolve(path);
-  const info = await stat(named).catch(() => undefined);
+  const info = statIfAny(named);
   const absolute = info?.isDirectory() ? join(named, WORKSPACE_FILE) : named;
-  if (!(await stat(absolute).catch(() => undefined))?.isFile()) {
+  if (!statIfAny(absolute)?.isFile()) {
     throw new InputError(
       localize({ sv: 'Arbetsytans fil finns inte: {path}', en: 'The workspace file does not exist: {path}' }, requestedLang ?? 'sv', { path: absolute }),
       {
@@ -82,7 +83,7 @@ export async function readWorkspaceFile(path: string, requestedLang: Lang | unde
     };
     if (isAbsolute(value)) fail('absolute');
     const root = resolve(base, value);
-    const kind = await stat(root).catch(() => undefined);
+    const kind = statIfAny(root);
     if (kind === undefined) fail('missing', { suggestion: await closestFolder(value, root, lang) });
     if (!kind!.isDirectory()) fail('notFolder');
     const earlier = seen.get(root);

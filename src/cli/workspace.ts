@@ -1,6 +1,6 @@
-import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { readWorkspaceFile, workspaceOfRoots, type ResolvedWorkspace } from '../check/workspace-file.js';
+import { statIfAny } from '../load/stat-if-any.js';
 import { UsageError } from '../errors.js';
 import { WORKSPACE_FILE } from '../model/file-names.js';
 import { localize } from '../model/lang.js';
@@ -27,6 +27,6 @@ export async function openWorkspace(options: Pick<WorkspaceCommandOptions, 'root
   if (roots.length > 0) return workspaceOfRoots(io.cwd, roots);
   if (options.workspace !== undefined) return readWorkspaceFile(resolve(io.cwd, options.workspace), options.lang);
   const found = join(io.cwd, WORKSPACE_FILE);
-  if ((await stat(found).catch(() => undefined))?.isFile()) return readWorkspaceFile(found, options.lang);
+  if (statIfAny(found)?.isFile()) return readWorkspaceFile(found, options.lang);
   return workspaceOfRoots(io.cwd, ['.']);
 }

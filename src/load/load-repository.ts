@@ -1,10 +1,10 @@
-import { statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { localize, type Lang } from '../model/lang.js';
 import { findFiles } from './find-files.js';
 import { RunBudget } from './run-budget.js';
+import { statIfAny } from './stat-if-any.js';
 import type { LoadedFile } from './loaded-document.js';
 import { parseYaml } from './yaml/index.js';
 import { readSource } from './read-source.js';
@@ -67,19 +67,10 @@ export function loadFile(
   return budget.take(parseYaml(read.source, lang, { exact: parser === 'exact', budget: budget.forFile() }), lang);
 }
 
-/**
- * The root must be an existing folder: anything else is an input error (exit 2). Asked
- * synchronously, as the folders are listed: a workspace asks it of hundreds of roots, and a
- * promise each cost more than the question.
- */
+/** The root must be an existing folder: anything else is an input error (exit 2). */
 export async function assertFolder(root: string, lang: Lang): Promise<string> {
   const absolute = resolve(root);
-  let info: Stats | undefined;
-  try {
-    info = statSync(absolute);
-  } catch {
-    info = undefined;
-  }
+  const info = statIfAny(absolute);
   if (!info?.isDirectory()) {
     const message = info
       ? { sv: 'Inte en mapp: {root}', en: 'Not a folder: {root}' }
