@@ -47,8 +47,9 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
     uncapped: (options.updateBaseline === true && baseline !== undefined) || changed !== undefined,
   });
   // Every file the run read, which no output may replace: each root's, and the workspace file.
-  const inputs = [...repositoryInputs(...checked.roots), ...(workspace.file === undefined ? [] : [workspace.file])];
-  const updated = baseline && options.updateBaseline ? await updateBaseline(io, checked, baseline, inputs) : checked;
+  // Made only when something is written: a path per file read, which no plain run needs.
+  const inputs = () => [...repositoryInputs(...checked.roots), ...(workspace.file === undefined ? [] : [workspace.file])];
+  const updated = baseline && options.updateBaseline ? await updateBaseline(io, checked, baseline, inputs()) : checked;
   // With --changed every file is still read, so that cross-file rules see the whole repository;
   // only the changed files' findings are shown and counted, and only they are said to be checked.
   const result = changed ? onlyChanged(updated, changed.files) : updated;
@@ -76,7 +77,7 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<num
     version: VERSION,
   };
   const text = (await loadFormatter(format)).format(input, formatOptions);
-  if (options.output !== undefined) await writeOutput(io, options.output, text, { lang, inputs });
+  if (options.output !== undefined) await writeOutput(io, options.output, text, { lang, inputs: inputs() });
   else io.stdout(text);
   if (format === 'github') await appendStepSummary(io, (await loadFormatter('markdown')).format(input, formatOptions), lang);
 
