@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { compareDiagnostics, compareStrings, type Diagnostic } from '../model/diagnostic.js';
 import type { Lang } from '../model/lang.js';
-import { rootOfPath } from '../model/root-of-path.js';
+import { rootFinder } from '../model/root-of-path.js';
 import { assertFolder } from '../load/load-repository.js';
 import { applyBaseline, parseBaseline } from './baseline.js';
 import { applySeverities, type CheckedDocument } from './check.js';
@@ -88,13 +88,12 @@ export async function validateWorkspace(workspace: ResolvedWorkspace, options: W
   let diagnostics = roots.flatMap((r) => r.diagnostics);
   let suppressed = roots.flatMap((r) => r.suppressed);
   if (options.baseline) {
-    const labels = roots.map((r) => r.label);
+    const rootOf = rootFinder(roots.map((r) => r.label));
     // The baseline file's own findings (an entry that matches nothing) follow its root's rules: severities.
-    const owner = roots[rootOfPath(options.baseline.file, labels)];
+    const owner = roots[rootOf(options.baseline.file)];
     const baselined = applyBaseline(diagnostics, parseBaseline(options.baseline.text, options.baseline.file, owner?.lang ?? lang), owner?.lang ?? lang);
-    const byRoot = (a: Diagnostic, b: Diagnostic) => rank(rootOfPath(a.file, labels)) - rank(rootOfPath(b.file, labels)) || compareDiagnostics(a, b);
-    diagnostics = applySeverities(baselined.active, owner?.config.rules).sort(byRoot);
-    suppressed = [...suppressed, ...baselined.suppressed].sort(byRoot);
+    diagnostics = sortByRoot(applySeverities(baselined.active, owner?.config.rules), rootOf);
+    suppressed = sortByRoot([...suppressed, ...baselined.suppressed], rootOf);
   }
   // Without a baseline each root capped its own findings; with one, the cap follows the baseline.
   const capped = options.uncapped
@@ -123,12 +122,12 @@ function sumTotals(roots: readonly RootValidation[]): { errors: number; warnings
  * "more findings" in its own language; with the errors and warnings counted before the cap.
  */
 export function capFindings(grouped: readonly Diagnostic[], roots: readonly RootValidation[], lang: Lang): { diagnostics: Diagnostic[]; errors: number; warnings: number } {
-  const labels = roots.map((r) => r.label);
+  const rootOf = rootFinder(roots.map((r) => r.label));
   const result = { diagnostics: [] as Diagnostic[], errors: 0, warnings: 0 };
   for (let start = 0; start < grouped.length; ) {
-    const root = rootOfPath(grouped[start]!.file, labels);
+    const root = rootOf(grouped[start]!.file);
     let end = start + 1;
-    while (end < grouped.length && rootOfPath(grouped[end]!.file, labels) === root) end++;
+    while (end < grouped.length && rootOf(grouped[end]!.file) === root) end++;
     const part = capPerFile(grouped.slice(start, end), roots[root]?.lang ?? lang);
     result.diagnostics.push(...part.diagnostics);
     result.errors += part.errors;
@@ -136,6 +135,13 @@ export function capFindings(grouped: readonly Diagnostic[], roots: readonly Root
     start = end;
   }
   return result;
+}
+
+/** Findings by root, in the roots' order, each root's as findings are always sorted; each finding's root found once. */
+function sortByRoot(list: Diagnostic[], rootOf: (path: string) => number): Diagnostic[] {
+  const order = new Map<Diagnostic, number>();
+  for (const d of list) order.set(d, rank(rootOf(d.file)));
+  return list.sort((a, b) => order.get(a)! - order.get(b)! || compareDiagnostics(a, b));
 }
 
 /** Findings of no root (the baseline file's, beside the roots) come last. */

@@ -1,6 +1,6 @@
 import { compareStrings, type Diagnostic, type Severity } from '../../model/diagnostic.js';
 import { localize, type Lang } from '../../model/lang.js';
-import { rootOfPath } from '../../model/root-of-path.js';
+import { rootFinder } from '../../model/root-of-path.js';
 import { countBySeverity, countedIn, type FormatInput, type WorkspaceRoot } from './formatter.js';
 
 /*
@@ -94,10 +94,10 @@ export function rootHeading(root: WorkspaceRoot | undefined, diagnostics: readon
  * a file under no root (a baseline beside them) come last, under `undefined`.
  */
 export function groupByRoot(diagnostics: readonly Diagnostic[], roots: readonly WorkspaceRoot[]): [WorkspaceRoot | undefined, Diagnostic[]][] {
-  const labels = roots.map((r) => r.label);
+  const rootOf = rootFinder(roots.map((r) => r.label));
   const found = new Map<WorkspaceRoot | undefined, Diagnostic[]>();
   for (const d of diagnostics) {
-    const root = roots[rootOfPath(d.file, labels)];
+    const root = roots[rootOf(d.file)];
     const list = found.get(root);
     if (list) list.push(d);
     else found.set(root, [d]);
