@@ -4,11 +4,15 @@ import { SourceFile } from './source.js';
 const file = (text: string) => new SourceFile('docs/a.yaml', text);
 
 describe('SourceFile.positionAt', () => {
-  it('places a file’s first offset, found by counting breaks, where its line table places it', () => {
+  it('places offsets found by counting breaks where its line table places them', () => {
     const text = 'a: 1\r\n\nbb: "x\ny"\n  - c\n\n';
     const table = file(text);
-    table.positionAt(0);
+    table.positionAt(text.length);
+    table.positionAt(text.length);
     for (let offset = -1; offset <= text.length + 1; offset++) expect(file(text).positionAt(offset)).toEqual(table.positionAt(offset));
+    // One file asked again and again: by counting at first, by its table later, the same answers.
+    const asked = file(text);
+    for (let offset = text.length + 1; offset >= -1; offset--) expect(asked.positionAt(offset)).toEqual(table.positionAt(offset));
   });
 
   it('puts offset 0 at line 1, column 1', () => {

@@ -1,13 +1,15 @@
 import type { Position } from '../model/diagnostic.js';
 
 /**
- * A file's text, read once, with a line table built only when a second position is needed: on a
- * healthy repository almost no offsets are ever turned into lines, and a file asked for one (a
- * deadline's origin in a calendar of thousands) has its breaks counted up to it instead.
+ * A file's text, read once, with a line table built only when positions are asked for often: on a
+ * healthy repository almost no offsets are ever turned into lines, and a file asked for a few (a
+ * calendar's deadlines, each at its agreement's dates near the top) has its breaks counted up to
+ * each instead. The table is built once the counting has read as much as building it would.
  */
 export class SourceFile {
   private lineStarts: number[] | undefined;
-  private asked = false;
+  /** Characters read so far by counting breaks. */
+  private counted = 0;
   /**
    * Whether a line may be an exception comment (one that holds EXCEPTION_MARK): false when the
    * fast path read every line and none is, undefined when not known (the text is searched).
@@ -24,8 +26,8 @@ export class SourceFile {
   /** The 1-based line and column of a UTF-16 offset into {@link text}. */
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    if (this.lineStarts === undefined && !this.asked) {
-      this.asked = true;
+    if (this.lineStarts === undefined && this.counted + clamped <= this.text.length) {
+      this.counted += clamped;
       return positionByCounting(this.text, clamped);
     }
     const starts = (this.lineStarts ??= computeLineStarts(this.text));
