@@ -60,6 +60,16 @@ describe('formatIcs: folding and escaping', () => {
     expect(escapeText('a;b,c\\d\ne\r\nf\rg: "h"')).toBe('a\\;b\\,c\\\\d\\ne\\nf\\ng: "h"');
   });
 
+  it('escapeText leaves text with nothing to escape as it is, and escapes the rest as always', () => {
+    const escapedInFull = (value: string) =>
+      value
+        .replace(/\r\n?/g, '\n')
+        .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+        .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
+    const unit = fc.constantFrom('a', 'å', ' ', ':', ';', ',', '\\', '\n', '\r', '\t', '\u0000', '\u007f', '–', '"');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), (value) => escapeText(value) === escapedInFull(value)), { numRuns: 2000 });
+  });
+
   it('foldLine folds by octets, never inside a character, and unfolds to the original', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }).filter((s) => !s.includes('\r\n')), (line) => {

@@ -68,6 +68,8 @@ const ORGANIZER_ADDRESS = 'mailto:kalender@samverkan.invalid';
 export const DEFAULT_ALARM_DAYS_BEFORE: readonly number[] = [14];
 
 const CRLF = '\r\n';
+/** What escapeText changes: a break, a control character, a backslash, a semicolon or a comma. */
+const NEEDS_ESCAPE = /[\u0000-\u001F\u007F\\;,]/;
 /** RFC 5545 3.1: "Lines of text SHOULD NOT be longer than 75 octets, excluding the line break." */
 const MAX_LINE_OCTETS = 75;
 
@@ -258,6 +260,8 @@ function uidPart(text: string): string {
  * The colon needs no escape.
  */
 export function escapeText(value: string): string {
+  // Most titles have nothing to escape; three replacements each would copy them three times.
+  if (!NEEDS_ESCAPE.test(value)) return value;
   return value
     .replace(/\r\n?/g, '\n')
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
