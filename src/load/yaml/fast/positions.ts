@@ -190,7 +190,9 @@ export class Positions {
     let keys = (this.keys ??= new Map()).get(node);
     if (!keys) {
       const items = this.itemsOf(node, value);
-      keys = new Map(Object.keys(value).map((name, i) => [name, items[i] as number]));
+      const names = Object.keys(value);
+      keys = new Map();
+      for (let i = 0; i < names.length; i++) keys.set(names[i] as string, items[i] as number);
       this.keys.set(node, keys);
     }
     return keys;
