@@ -192,7 +192,7 @@ export class Positions {
       const items = this.itemsOf(node, value);
       const names = Object.keys(value);
       keys = new Map();
-      for (let i = 0; i < names.length; i++) keys.set(names[i] as string, items[i] as number);
+      for (let i = 0; i < names.length; i++) keys.set(names[i]!, items[i]!);
       this.keys.set(node, keys);
     }
     return keys;
