@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import { compareDiagnostics, compareStrings, type Diagnostic } from '../model/diagnostic.js';
 import type { Lang } from '../model/lang.js';
 import { rootFinder } from '../model/root-of-path.js';
@@ -72,14 +72,11 @@ export async function validateWorkspace(workspace: ResolvedWorkspace, options: W
   });
   const listed = given.filter((_, i) => firstOf.get(givenReals[i]!) === i);
   const reals = [...firstOf.keys()];
+  const inside = rootsInside(reals);
   const roots = (
     await Promise.all(
-      listed.map((root, i) => {
-        // Listed roots inside this one are theirs, whether or not they have a samverkan.yaml.
-        const inside = reals[i]! + sep;
-        const others = new Set(reals.filter((real, j) => j !== i && real.startsWith(inside)));
-        return validateTree(workspace.base, root, others, options);
-      }),
+      // Listed roots inside this one are theirs, whether or not they have a samverkan.yaml.
+      listed.map((root, i) => validateTree(workspace.base, root, inside.get(reals[i]!) ?? new Set<string>(), options)),
     )
   ).flat();
   roots.sort((a, b) => compareStrings(a.label, b.label));
@@ -163,6 +160,23 @@ async function validateTree(base: string, root: string, otherRoots: ReadonlySet<
   });
   const below = await Promise.all(result.roots.map((nested) => validateTree(base, nested, otherRoots, options)));
   return [{ ...result, label }, ...below.flat()];
+}
+
+/**
+ * For each real path, the others below it, found by looking up each path's folders among them: a
+ * comparison of every pair is quadratic in a region's roots.
+ */
+export function rootsInside(reals: readonly string[]): Map<string, Set<string>> {
+  const listed = new Set(reals);
+  const inside = new Map<string, Set<string>>();
+  for (const real of reals) {
+    for (let folder = real, up = dirname(real); up !== folder; folder = up, up = dirname(up)) {
+      // As a prefix test reads it: the file system's root (`/` + `/`) holds no listed root.
+      if (!listed.has(up) || !real.startsWith(up + sep)) continue;
+      inside.set(up, (inside.get(up) ?? new Set<string>()).add(real));
+    }
+  }
+  return inside;
 }
 
 function labelOf(base: string, root: string): string {
