@@ -1,7 +1,8 @@
 import * as fc from 'fast-check';
 import ICAL from 'ical.js';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_ALARM_DAYS_BEFORE, deadlineUid, escapeText, foldLine, formatIcs } from './ics.js';
+import { DEFAULT_ALARM_DAYS_BEFORE, deadlineUid, formatIcs } from './ics.js';
+import { escapeText, foldLine } from './ics-text.js';
 import { registerCalendarName, options, deadline, LISTED, KOMMUNER, parse, events, only, triggerSeconds, text, physicalLines, contentLines } from './test-ics.js';
 
 beforeAll(registerCalendarName);
