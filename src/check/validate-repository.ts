@@ -3,7 +3,7 @@ import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { RepositoryIndex } from '../domain/repository-index.js';
 import type { Config } from '../model/documents.js';
 import { localize, type Lang } from '../model/lang.js';
-import { assertFolder, loadRepository } from '../load/load-repository.js';
+import { assertFolder, loadFolder } from '../load/load-repository.js';
 import { applyBaseline, parseBaseline } from './baseline.js';
 import { applySeverities, checkRepository, type CheckedDocument } from './check.js';
 import { CONFIG_FILE, resolveConfig } from './config.js';
@@ -58,7 +58,7 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
   const root = await assertFolder(options.root, options.lang ?? 'sv');
   const prefix = options.prefix ?? '';
   const { config, lang, file } = await resolveConfig(root, options.lang, options.parser, prefix);
-  const repository = await loadRepository(root, {
+  const repository = await loadFolder(root, {
     lang,
     exclude: config.exclude ?? [],
     preloaded: file ? new Map([[CONFIG_FILE, file]]) : undefined,

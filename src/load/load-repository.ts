@@ -39,7 +39,11 @@ export interface LoadOptions {
 
 /** Finds, reads and parses every document of a repository. Problems in files are diagnostics. */
 export async function loadRepository(root: string, options: LoadOptions): Promise<LoadedRepository> {
-  const absoluteRoot = await assertFolder(root, options.lang);
+  return loadFolder(await assertFolder(root, options.lang), options);
+}
+
+/** loadRepository for a root assertFolder has already found to be a folder: it is not asked again. */
+export async function loadFolder(absoluteRoot: string, options: LoadOptions): Promise<LoadedRepository> {
   const discovery = await findFiles(absoluteRoot, options.exclude ?? [], options.lang, { otherRoots: options.otherRoots });
   const prefix = options.prefix ?? '';
   const budget = new RunBudget();
