@@ -171,19 +171,6 @@ export function isBlankOrComment(source: string, at: number): boolean {
   return isEnd(c) || (c === 35 && k > at);
 }
 
-export function indentOf(line: string): number {
-  let i = 0;
-  while (codeAt(line, i) === 32) i++;
-  return i;
-}
-
-/** Without trailing spaces (only spaces: String#trimEnd would also take Unicode spaces YAML keeps). */
-export function trimSpaces(s: string): string {
-  let end = s.length;
-  while (end > 0 && s.charCodeAt(end - 1) === 32) end--;
-  return end === s.length ? s : s.slice(0, end);
-}
-
 /** Where text from `from` to `end` ends once trailing spaces go. */
 export function trimmedEnd(source: string, from: number, end: number): number {
   let k = end;

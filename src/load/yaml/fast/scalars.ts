@@ -1,7 +1,7 @@
 import { resolveCoreScalar } from '../core-scalar.js';
 import { unescapeDouble } from './escapes.js';
 import { giveUp, indicatorReason, type GiveUpReason } from './give-up.js';
-import { codeAt, indentOf, isBlankOrComment, isIndicator, shared, trimSpaces, trimmedEnd, type Lines } from './lines.js';
+import { codeAt, isBlankOrComment, isIndicator, shared, trimmedEnd, type Lines } from './lines.js';
 
 /**
  * The scalars of the fast path (parser.ts): plain, quoted and block scalars, each read from the
@@ -35,20 +35,33 @@ export function quotedScalar(lines: Lines, i: number, at: number, parent: number
     endOfValue(source, first + 1, 'quoted');
     return ended(unquote(source.slice(at + 1, first), quote), i + 1, first + 1);
   }
-  const pieces: string[] = [];
+  // Folded as yaml folds them: the spaces around each break go, a single break becomes a space
+  // and each empty line a break. The pieces are joined once, at the end.
+  const parts: string[] = [];
+  let empty = 0;
   let k = i;
   let from = at + 1;
   for (;;) {
     const end = lines.endOf(k);
     const close = closingQuote(source, from, end, quote);
-    pieces.push(source.slice(from, close === -1 ? end : close));
+    const stop = close === -1 ? trimmedEnd(source, from, end) : close;
+    // A line that ends in an escape once its spaces go (an escaped space, say) is left to the
+    // exact parser, which reads the escape before it trims.
+    if (close === -1 && quote === 34 && stop > from && source.charCodeAt(stop - 1) === 92) giveUp('escape');
+    const piece = source.slice(from, stop);
+    if (k === i) parts.push(piece);
+    else if (piece === '' && close === -1) empty++;
+    else {
+      parts.push(empty === 0 ? ' ' : '\n'.repeat(empty), piece);
+      empty = 0;
+    }
     if (close !== -1) {
       endOfValue(source, close + 1, 'quoted');
-      return ended(unquote(foldQuoted(pieces, quote), quote), k + 1, close + 1);
+      return ended(unquote(parts.join(''), quote), k + 1, close + 1);
     }
     if (++k === lines.length) giveUp('quoted');
     if (!lines.isBlank(k) && lines.indent(k) <= parent) giveUp('quoted');
-    from = lines.startOf(k);
+    from = lines.textOf(k);
   }
 }
 
@@ -176,30 +189,6 @@ export function closingQuote(source: string, from: number, end: number, quote: n
     }
   }
   return -1;
-}
-
-/**
- * The folding of a quoted scalar's lines: spaces around each break go, a single break becomes a
- * space and each empty line a break. A line that would end in an escape once its spaces go (an
- * escaped space, say) is left to the exact parser, which reads the escape before it trims.
- */
-function foldQuoted(pieces: readonly string[], quote: number): string {
-  if (pieces.length === 1) return pieces[0] as string;
-  const last = pieces.length - 1;
-  const text: string[] = [];
-  let empty = 0;
-  pieces.forEach((piece, k) => {
-    const from = k === 0 ? 0 : indentOf(piece);
-    const trimmed = k === last ? piece.slice(from) : trimSpaces(piece.slice(from));
-    if (quote === 34 && k !== last && trimmed.endsWith('\\')) giveUp('escape');
-    if (k === 0) text.push(trimmed);
-    else if (trimmed === '' && k !== last) empty++;
-    else {
-      text.push(empty === 0 ? ' ' : '\n'.repeat(empty), trimmed);
-      empty = 0;
-    }
-  });
-  return text.join('');
 }
 
 /** The text between quotes (folded, for a scalar over lines) as the value it stands for. */
