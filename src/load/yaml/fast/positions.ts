@@ -117,7 +117,7 @@ export class Positions {
       if (Array.isArray(value)) {
         const index = Number(segment);
         if (!/^\d+$/.test(segment) || index >= value.length) break;
-        node = this.itemsOf(node, value)[index] as number;
+        node = this.itemsOf(node, value.length)[index] as number;
         value = value[index];
       } else if (value !== null && typeof value === 'object') {
         const child = this.keysOf(node, value).get(segment);
@@ -167,11 +167,11 @@ export class Positions {
     return pointer;
   }
 
-  /** The child nodes of collection `node`, whose data is `value`: each the node after the subtree of the one before. */
-  private itemsOf(node: number, value: object): Int32Array {
+  /** The `count` child nodes of collection `node`: each the node after the subtree of the one before. */
+  private itemsOf(node: number, count: number): Int32Array {
     let items = (this.items ??= new Map()).get(node);
     if (!items) {
-      items = new Int32Array(Array.isArray(value) ? value.length : Object.keys(value).length);
+      items = new Int32Array(count);
       for (let i = 0, child = node + 1; i < items.length; i++) {
         items[i] = child;
         child = this.data[child * SLOTS + NEXT] as number;
@@ -189,8 +189,8 @@ export class Positions {
   private keysOf(node: number, value: object): Map<string, number> {
     let keys = (this.keys ??= new Map()).get(node);
     if (!keys) {
-      const items = this.itemsOf(node, value);
       const names = Object.keys(value);
+      const items = this.itemsOf(node, names.length);
       keys = new Map();
       for (let i = 0; i < names.length; i++) keys.set(names[i]!, items[i]!);
       this.keys.set(node, keys);
