@@ -20,15 +20,10 @@ describe('latestRecordedDate: the calendar’s stamp', () => {
   it('takes each signatory’s date, and none of a signature not yet given', () => {
     const half = agreement({ id: 'b', valid_from: '2023-06-20', valid_to: '2027-06-20', signedOn: null });
     expect(latestRecordedDate([half])).toBeUndefined();
-    const late = agreement({
-      id: 'c',
-      valid_from: '2023-06-20',
-      valid_to: '2027-06-20',
-      signatories: [
-        { name: 'Anna Andersson', role: 'Ordförande', party: 'kommun', signed_on: '2023-06-01' },
-        { name: 'Bo Berg', role: 'Chef', party: 'polisen', signed_on: '2023-06-15' },
-      ],
-    });
+    // The same signatories, each signing on a day of their own.
+    const days = ['2023-06-01', '2023-06-15'];
+    const signatories = half.data.signatories.map((s, i) => ({ ...s, signed_on: days[i] }));
+    const late = agreement({ id: 'c', valid_from: '2023-06-20', valid_to: '2027-06-20', signatories });
     expect(latestRecordedDate([late])).toBe('2023-06-15');
   });
 
